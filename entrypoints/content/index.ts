@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  main() {
+    // Wired up in the in-page annotations work.
+  },
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Pointwise',
+    description:
+      'Marks health claims about acupressure mats on shopping and wellness pages and shows what research says. Runs locally; sends nothing.',
+    permissions: ['storage'],
+    action: { default_title: 'Pointwise' },
+  },
+});
