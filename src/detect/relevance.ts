@@ -1,3 +1,9 @@
+/**
+ * Is a scope (a product, a search result card, an article, a file) about acupressure mats at all?
+ * A yoga-mat listing that promises back relief, or a guide to pressing points by hand that mentions
+ * a mat once, is not, and gets no claims.
+ */
+
 /** What relevance is judged on: one scope of a page (a product, a search result card, an article) or one file. */
 export interface RelevanceInput {
   /** The scope's title: a product title, a result card's title, an article's headline, a document's <title>/<h1>. */
@@ -12,8 +18,44 @@ export interface Relevance {
   matMentions: number;
 }
 
-/** Is this scope about acupressure mats at all? Placeholder: being written. */
+// Linear patterns: literal alternations and bounded gaps only, nothing nested that could backtrack.
+const MAT_PHRASE =
+  /\b(?:acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|lotus)[ \t-]+(?:(?:massage|therapy|relief|relaxation|yoga|stimulation|body)[ \t-]+)?(?:mat|mats|pad|pads|mattress|mattresses|set|sets|cushion|cushions)\b/gi;
+const MAT_BRAND = /\b(?:bed|beds)\s+of\s+nails\b|\b(?:pranamat|nayoya|spoonk|shaktimat|shakti\s+mat|shakti\s+mats|champaca\s+mat|yantra\s+mat|kanjo\s+mat)\b/gi;
+const SHAKTI = /\bshakti\b/gi;
+const MAT_WORD = /\b(?:mat|mats)\b/gi;
+/** Signs that a text is about pressing points by hand, by ear or with needles rather than lying on a mat. */
+const OTHER_ACUPRESSURE =
+  /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Mentions of acupressure mats or mat brands in one piece of text. */
+export function countMatMentions(text: string): number {
+  let n = count(MAT_PHRASE, text) + count(MAT_BRAND, text);
+  // "Shakti" alone is also a word in yoga; it counts when the text also talks about a mat.
+  const shakti = count(SHAKTI, text) - count(/\bshakti\s+mats?\b/gi, text);
+  if (shakti > 0 && count(MAT_WORD, text) > 0) n += shakti;
+  return n;
+}
+
+/** Is this scope about acupressure mats? */
 export function judgeRelevance(input: RelevanceInput): Relevance {
-  void input;
-  return { relevant: false, matMentions: 0 };
+  const titleMentions = input.title ? countMatMentions(input.title) : 0;
+  let bodyMentions = 0;
+  let other = 0;
+  for (const block of input.blocks) {
+    bodyMentions += countMatMentions(block);
+    other += count(OTHER_ACUPRESSURE, block);
+  }
+  const matMentions = titleMentions + bodyMentions;
+  // A title that names a mat settles it. Otherwise the text must name mats more than once, and
+  // not merely in passing within a guide to other kinds of acupressure.
+  const relevant = titleMentions > 0 || (bodyMentions >= 2 && bodyMentions * 3 >= other);
+  return { relevant, matMentions };
 }

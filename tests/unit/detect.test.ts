@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/detect';
+import type { Claim } from '../../src/detect';
+
+/** A claim as "topic stance" plus " !" when overstated, for compact tables. */
+function summary(text: string): string[] {
+  return findClaims(text).map((c) => `${c.topic} ${c.stance}${c.overstated ? ' !' : ''}`);
+}
+
+function phrases(text: string): string[] {
+  return findClaims(text).map((c) => text.slice(c.phrase.start, c.phrase.end));
+}
+
+describe('findClaims: phrasings per topic', () => {
+  it.each<[string, string[]]>([
+    // back-neck
+    ['Eases stubborn lower back pain after long days at the desk.', ['back-neck asserted']],
+    ['Soothes your neck and shoulders in ten minutes.', ['back-neck asserted']],
+    ['Since using it my sciatica is gone.', ['back-neck asserted']],
+    ['Neck and shoulder pain relief at home', ['back-neck asserted']],
+    ['Designed to relieve pain in your upper back.', ['back-neck asserted']],
+    // pain
+    ['A natural painkiller you can roll out anywhere.', ['pain asserted']],
+    ['Reduces chronic pain without pills.', ['pain asserted']],
+    ['Great for joint pain and stiffness.', ['pain asserted', 'muscle-tension asserted']],
+    // muscle-tension
+    ['Melts away muscle tension and knots.', ['muscle-tension asserted']],
+    ['Relaxes tight muscles after a hard week.', ['muscle-tension asserted']],
+    // sleep
+    ['Improves sleep quality from the first night.', ['sleep asserted']],
+    ['Fall asleep faster with just 15 minutes a night.', ['sleep asserted']],
+    ['Now I sleep like a log every night.', ['sleep asserted']],
+    ['Helps you beat insomnia naturally.', ['sleep asserted']],
+    // stress-anxiety
+    ['Lowers stress and calms the mind.', ['stress-anxiety asserted']],
+    ['Lifts your mood and eases anxiety.', ['stress-anxiety asserted']],
+    ['Promotes deep relaxation after work.', ['stress-anxiety asserted']],
+    // headache
+    ['Say goodbye to tension headaches.', ['headache asserted']],
+    ['Migraine relief without medication.', ['headache asserted']],
+    // fibromyalgia
+    ['Soothes the aches of fibromyalgia.', ['fibromyalgia asserted']],
+    ['Helps with fibromyalgia flare-ups.', ['fibromyalgia asserted']],
+    // hormones
+    ['Triggers the release of endorphins and oxytocin.', ['hormones asserted']],
+    ['Releases feel-good hormones.', ['hormones asserted']],
+    ['Reduces cortisol in minutes.', ['hormones asserted']],
+    // circulation
+    ['Stimulates blood flow to tired muscles.', ['circulation asserted']],
+    ['Boosts circulation and oxygenation.', ['circulation asserted']],
+    // blood-pressure
+    ['5: Lowers High Blood Pressure', ['blood-pressure asserted']],
+    ['Helps regulate blood pressure.', ['blood-pressure asserted']],
+    // energy
+    ['Boosts energy and fights fatigue.', ['energy asserted']],
+    ['Restores vitality after a long day.', ['energy asserted']],
+    // weight
+    ['Supports weight loss and boosts metabolism.', ['weight asserted']],
+    ['Helps you burn fat while you rest.', ['weight asserted']],
+    // digestion
+    ['Improves digestion and relieves bloating.', ['digestion asserted']],
+    ['Eases constipation gently.', ['digestion asserted']],
+    // skin
+    ['Reduces cellulite and gives a healthier complexion.', ['skin asserted']],
+    ['Improves skin elasticity.', ['skin asserted']],
+    // sexual-health
+    ['Boosts libido and sexual performance.', ['sexual-health asserted']],
+    // immunity-detox
+    ['Strengthens the immune system and flushes toxins.', ['immunity-detox asserted']],
+    ['Detoxifies the whole body.', ['immunity-detox asserted']],
+    ['Supports lymphatic drainage.', ['immunity-detox asserted']],
+    // recovery
+    ['Speeds up recovery after workouts.', ['recovery asserted']],
+    ['Perfect for sore muscles after the gym.', ['recovery asserted']],
+    // disease
+    ['Helps treat arthritis and diabetes.', ['disease asserted']],
+    ['Heals the body from within.', ['disease asserted']],
+    // safety
+    ['No side effects at all.', ['safety asserted']],
+    ['Completely safe for the whole family.', ['safety asserted']],
+    ['Totally harmless, unlike pills.', ['safety asserted']],
+    ['Safe to use during pregnancy.', ['safety asserted']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('findClaims: lists make one claim per topic', () => {
+  it.each<[string, string[]]>([
+    ['Improves sleep, circulation and mood.', ['sleep asserted', 'circulation asserted', 'stress-anxiety asserted']],
+    ['Relieves back pain, stress and insomnia.', ['back-neck asserted', 'stress-anxiety asserted', 'sleep asserted']],
+    ['Back, neck and shoulder pain relief', ['back-neck asserted']],
+    ['Reduces headaches, boosts energy and aids digestion.', ['headache asserted', 'energy asserted', 'digestion asserted']],
+    ['Acupressure Mat Set for Back Pain Relief and Muscle Relaxation', ['back-neck asserted', 'muscle-tension asserted']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('gives each list member its own phrase', () => {
+    expect(phrases('Improves sleep, circulation and mood.')).toEqual(['Improves sleep', 'circulation', 'mood']);
+  });
+});
+
+describe('findClaims: stance', () => {
+  it.each<[string, string[]]>([
+    // hedged
+    ['It may help with headaches.', ['headache hedged']],
+    ['Acupressure mats might ease muscle tension for some people.', ['muscle-tension hedged']],
+    ['Some users report better sleep after a week.', ['sleep hedged']],
+    ['The mat is thought to boost circulation.', ['circulation hedged']],
+    ['Manufacturers claim it releases endorphins.', ['hormones hedged']],
+    ['According to the seller, it relieves sciatica.', ['back-neck hedged']],
+    ['Early studies suggest it could ease neck pain.', ['back-neck hedged']],
+    // asserted despite soft wording
+    ['Can help ease tension after work.', ['muscle-tension asserted']],
+    ['Designed to relieve back pain.', ['back-neck asserted']],
+    // negated
+    ['There is no evidence that it lowers blood pressure.', ['blood-pressure negated']],
+    ["It didn't help my insomnia at all.", ['sleep negated']],
+    ["It won't cure anxiety.", ['stress-anxiety negated']],
+    ['Trials found little evidence that mats improve sleep.', ['sleep negated']],
+    ['The mat failed to reduce stress more than resting did.', ['stress-anxiety negated']],
+    ["It doesn't relieve back pain, improve sleep or lower blood pressure.", ['back-neck negated', 'sleep negated', 'blood-pressure negated']],
+    // negation reaches only its own clause
+    ["It won't cure insomnia, but it relieved my back pain.", ['sleep negated', 'back-neck asserted']],
+    ["I didn't expect much, but it eased my neck pain.", ['back-neck asserted']],
+    ['It does not cure anything; it does ease my back pain.', ['back-neck asserted']],
+    // positive testimonials that use negative words
+    ['No more back pain!', ['back-neck asserted']],
+    ['I no longer suffer from insomnia.', ['sleep asserted']],
+    ["I don't get headaches anymore.", ['headache asserted']],
+    ["Haven't had back pain since I started.", ['back-neck asserted']],
+    ['Not only does it relieve back pain, it helps me fall asleep.', ['back-neck asserted', 'sleep asserted']],
+    ["I can't recommend it enough for back pain relief.", ['back-neck asserted']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('findClaims: overstatement', () => {
+  it.each<[string, string[]]>([
+    ['Clinically proven to improve sleep.', ['sleep asserted !']],
+    ['Instant relief from back pain, guaranteed!', ['back-neck asserted !']],
+    ['Doctor recommended for neck pain.', ['back-neck asserted !']],
+    ['Cures insomnia in a week.', ['sleep asserted !']],
+    ['A miracle for my migraines.', []],
+    ['Studies show it reduces anxiety.', ['stress-anxiety asserted !']],
+    ['100% safe for everyone.', ['safety asserted !']],
+    // not overstated
+    ["It won't cure insomnia.", ['sleep negated']],
+    ['It is not a miracle cure, but it relieves my back pain.', ['back-neck asserted']],
+    ['Money-back guarantee if it does not ease your back pain.', ['back-neck negated']],
+    ['100% cotton cover; relieves back pain.', ['back-neck asserted']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('findClaims: not claims', () => {
+  it.each([
+    'Can a mat help you sleep?',
+    'Does an acupressure mat relieve back pain',
+    'How acupressure mats are thought to ease tension',
+    'Not suitable during pregnancy.',
+    'Consult your doctor before use if you have diabetes or high blood pressure.',
+    'Do not use on broken skin or if you take blood thinners.',
+    'Skin-friendly cotton cover.',
+    'Weight: 1.2 kg',
+    'Money-back guarantee.',
+    'Back to top',
+    'Sleep mode turns off the light after 20 minutes.',
+    'Blood pressure cuff sold separately.',
+    'It is a pain in the neck to roll up.',
+    'No pain, no gain.',
+    'This product is not intended to diagnose, treat, cure or prevent any disease.',
+    'Lie on the mat for 20 minutes and relax.',
+    'The spikes feel sharp at first and the discomfort fades within a minute.',
+    'Pressure-pain thresholds were measured before and after.',
+    'Not safe for children under 12.',
+    'Risk-free returns within 30 days.',
+    'Supports your neck with a firm pillow.',
+    'Lying on the mat raised blood pressure in one small study.',
+    'My back is sore from gardening.',
+    'Keep the mat away from pets.',
+    'Free shipping on orders over 25 dollars.',
+  ])('%s', (text) => {
+    expect(findClaims(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: offsets', () => {
+  it('reports the claim phrase and its sentence', () => {
+    const text = 'Lovely colours. It relieves back pain fast! The bag is handy.';
+    const [claim] = findClaims(text) as [Claim];
+    expect(text.slice(claim.phrase.start, claim.phrase.end)).toBe('relieves back pain');
+    expect(text.slice(claim.sentence.start, claim.sentence.end)).toBe('It relieves back pain fast!');
+  });
+
+  it('keeps offsets exact around emoji and non-Latin text', () => {
+    const text = '😀😀 حصيرة — It eases neck pain 🙂.';
+    const [claim] = findClaims(text) as [Claim];
+    expect(text.slice(claim.phrase.start, claim.phrase.end)).toBe('eases neck pain');
+  });
+
+  it('finds several claims in one sentence with distinct phrases', () => {
+    const text = 'It relieves back pain and improves sleep.';
+    expect(phrases(text)).toEqual(['relieves back pain', 'improves sleep']);
+    const [a, b] = findClaims(text) as [Claim, Claim];
+    expect(a.sentence).toEqual(b.sentence);
+  });
+
+  it('splits sentences but not at abbreviations or decimals', () => {
+    const text = 'Weighs approx. 1.2 kg, e.g. light enough to carry. It eases back pain.';
+    const [claim] = findClaims(text) as [Claim];
+    expect(text.slice(claim.sentence.start, claim.sentence.end)).toBe('It eases back pain.');
+  });
+
+  it('treats each line and each bar-separated part of a title as its own sentence', () => {
+    const text = 'Spike Mat | Relieves Back Pain | Blue\nGreat gift';
+    const [claim] = findClaims(text) as [Claim];
+    expect(text.slice(claim.sentence.start, claim.sentence.end)).toBe('Relieves Back Pain');
+  });
+});
