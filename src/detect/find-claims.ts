@@ -96,8 +96,18 @@ interface Found {
   listHead?: Found;
 }
 
+/** Counters of the detector's work, for tests that prove it stays linear without timing anything. */
+export interface DetectStats {
+  /** Sentences analysed (tokenized and matched). */
+  sentences: number;
+  /** Characters inside analysed sentences. Sentences never overlap, so this never exceeds the text's length. */
+  analysedChars: number;
+  /** Tokens built for analysed sentences. */
+  tokens: number;
+}
+
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
-export function findClaims(text: string): Claim[] {
+export function findClaims(text: string, stats?: DetectStats): Claim[] {
   const claims: Claim[] = [];
   const re = new RegExp(CANDIDATES.source, CANDIDATES.flags);
   let done = 0;
@@ -109,7 +119,12 @@ export function findClaims(text: string): Claim[] {
       continue;
     }
     const sentence = sentenceAround(text, at, done);
-    analyseSentence(text, sentence.start, sentence.end, claims);
+    const tokenCount = analyseSentence(text, sentence.start, sentence.end, claims);
+    if (stats) {
+      stats.sentences++;
+      stats.analysedChars += sentence.end - sentence.start;
+      stats.tokens += tokenCount;
+    }
     done = Math.max(sentence.end, at + m[0].length);
     re.lastIndex = done;
   }
@@ -136,9 +151,10 @@ function isNegationWord(t: string): boolean {
   return t.endsWith("n't");
 }
 
-function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[]): void {
+/** Adds the sentence's claims to `out`; returns how many tokens it built. */
+function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[]): number {
   const tokens = tokenize(text, sStart, sEnd);
-  if (tokens.length === 0 || isQuestion(tokens)) return;
+  if (tokens.length === 0 || isQuestion(tokens)) return tokens.length;
   const n = tokens.length;
 
   // Clause structure: weak clauses end at commas and the like, strong segments at ; : — but however.
@@ -321,6 +337,7 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
       sentence,
     });
   }
+  return n;
 }
 
 /** "a pain in the neck" is an idiom; "pain in my lower back" is a back claim. */

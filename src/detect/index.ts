@@ -3,5 +3,6 @@
  * the popup and the `scan` command share it.
  */
 export type { Claim, Span } from './types';
-export { findClaims } from './find-claims';
+export { findClaims, CANDIDATE_WORDS, type DetectStats } from './find-claims';
+export { TERMS } from './lexicon';
 export { judgeRelevance, type RelevanceInput, type Relevance } from './relevance';
