@@ -225,8 +225,23 @@ interface Frame {
  * `root` itself is always read, whatever it is; its descendants are filtered.
  */
 export function extractBlocks(root: Element, options: ExtractOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  for (const block of walkBlocks(root, options)) if (block) blocks.push(block);
+  return blocks;
+}
+
+/** How many nodes the walk visits between two checkpoints (a `null` yielded by walkBlocks). */
+const NODES_PER_CHECKPOINT = 512;
+
+/**
+ * The same walk as {@link extractBlocks}, resumable: it yields each block as soon as it is complete,
+ * and `null` every few hundred nodes, so a caller working in time slices can stop between any two
+ * yields (a page of 10,000 empty divs yields checkpoints even though it has no blocks).
+ */
+export function* walkBlocks(root: Element, options: ExtractOptions = {}): Generator<Block | null, void, undefined> {
   const { isHidden, skip, isBlock } = options;
   const blocks: Block[] = [];
+  let visited = 0;
 
   // Is the walk inside article/aside/main/nav/section (root's ancestors included)?
   let sectioningDepth = 0;
@@ -329,6 +344,11 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Bloc
   const stack: Frame[] = [];
   let node: Node | null = root.firstChild;
   for (;;) {
+    if (blocks.length > 0) {
+      for (const block of blocks) yield block;
+      blocks.length = 0;
+    }
+    if (++visited % NODES_PER_CHECKPOINT === 0) yield null;
     if (node === null) {
       const frame = stack.pop();
       if (!frame) break;
@@ -386,7 +406,7 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Bloc
     node = el.firstChild;
   }
   endBlock();
-  return blocks;
+  for (const block of blocks) yield block;
 }
 
 /**
@@ -431,4 +451,17 @@ export function documentTitle(doc: Document): string {
   return extractBlocks(h1)
     .map((b) => b.text)
     .join(' ');
+}
+
+/**
+ * The nearest element at or above `node` that starts a block, never going above `stop`: re-walking
+ * from it yields exactly the blocks that hold `node`, so a change inside it can be rescanned alone.
+ */
+export function blockAncestor(node: Node, stop: Element): Element {
+  let el: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+  while (el && el !== stop) {
+    if (el.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(nameOf(el as Element)) && nameOf(el as Element) !== 'br') return el as Element;
+    el = el.parentNode;
+  }
+  return stop;
 }

@@ -1,0 +1,504 @@
+/**
+ * The content script's controller: decides the page's scopes, reads their text in time slices,
+ * finds claims, turns them into annotations with ranges, hands them to the overlay, keeps up with
+ * pages that change, and reports the count for the toolbar badge.
+ *
+ * It never renders (that is src/overlay/) and never decides what a claim is (src/detect/). It never
+ * changes the page's DOM either: ranges are StaticRanges over the page's own text nodes.
+ */
+import { findClaims, judgeRelevance } from '../detect';
+import { statusOf } from '../evidence';
+import { blockAncestor, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
+import { findScopes, type Scope } from '../page/sites';
+import { createScheduler, type Scheduler } from './scheduler';
+import { isDisplayed, type Annotation, type DisplayOptions } from './types';
+
+/** What the annotator draws through; src/overlay/ implements it. */
+export interface AnnotationSink {
+  update(annotations: readonly Annotation[], display: DisplayOptions): void;
+  reveal(id: number): boolean;
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  sink: AnnotationSink;
+  display: DisplayOptions;
+  /** Called whenever the number of displayed annotations changes. */
+  onCount?: (count: number) => void;
+  /** Tag name of Pointwise's own UI host, never read. */
+  ownHost?: string;
+  /** Wait after the last page change before rescanning it. */
+  debounceMs?: number;
+}
+
+/** Relevance reads at most this much of a scope's text: enough to tell what an article is about. */
+const RELEVANCE_CHARS = 60_000;
+/** A longer block is detected in slices cut at sentence ends, so one step never runs long. */
+const BLOCK_SLICE_CHARS = 16_000;
+/** Longest a page may keep changing before we rescan anyway. */
+const MAX_DEBOUNCE_WAIT_MS = 1_000;
+
+interface ScopeState {
+  scope: Scope;
+  relevant: boolean | undefined;
+  /** Roots already queued for annotation (a late-loading reviews list is a new root). */
+  roots: Set<Element>;
+}
+
+type StoredAnnotation = Annotation & { block: Element };
+
+export interface PageClaim {
+  id: number;
+  topic: Annotation['topic'];
+  status: Annotation['status'];
+  stance: Annotation['stance'];
+  overstated: boolean;
+  phrase: string;
+  sentence: string;
+}
+
+export interface PageSummary {
+  /** At least one scope is about acupressure mats. */
+  relevant: boolean;
+  /** The first full pass has finished. */
+  ready: boolean;
+  /** The displayed claims, in page order. */
+  claims: PageClaim[];
+  /** All claims found, displayed or not. */
+  total: number;
+  /** The page's own text includes a safety warning (pregnancy, consult a doctor, …). */
+  hasSafetyWarning: boolean;
+}
+
+const SAFETY_WARNING = /\b(?:pregnan\w*|consult (?:a|your) (?:doctor|physician|healthcare)|not (?:suitable|recommended) for|do not use (?:if|on|during)|contraindicat\w*|blood[- ]thinn\w*|anticoagula\w*|open wounds?|broken skin|seek medical advice)\b/i;
+
+export class Annotator {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly signal: AbortSignal;
+  private readonly sink: AnnotationSink;
+  private readonly onCount?: (count: number) => void;
+  private readonly ownHost: string;
+  private readonly debounceMs: number;
+  private display: DisplayOptions;
+  private scheduler: Scheduler;
+  private scopes: ScopeState[] = [];
+  private byBlock = new Map<Element, StoredAnnotation[]>();
+  private nextId = 1;
+  private lastCount = -1;
+  private ready = false;
+  private readyMarked = false;
+  private hasSafetyWarning = false;
+  private observer?: MutationObserver;
+  private dirty = new Set<Node>();
+  private rescope = false;
+  private debounceTimer?: ReturnType<typeof setTimeout>;
+  private firstDirtyAt = 0;
+  private flushQueued = false;
+  private running = false;
+
+  constructor(options: AnnotatorOptions) {
+    this.doc = options.doc;
+    this.win = options.win;
+    this.signal = options.signal;
+    this.sink = options.sink;
+    this.onCount = options.onCount;
+    this.display = options.display;
+    this.ownHost = (options.ownHost ?? 'pointwise-overlay').toLowerCase();
+    this.debounceMs = options.debounceMs ?? 150;
+    this.scheduler = this.makeScheduler();
+    this.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  private makeScheduler(): Scheduler {
+    return createScheduler({
+      signal: this.signal,
+      onSlice: (start, end, stats) => {
+        try {
+          performance.measure('pointwise:scan', { start, end, detail: { claims: stats.claims, chars: stats.chars } });
+        } catch {
+          // A page that replaced performance.measure must not break us.
+        }
+      },
+      onIdle: () => this.onIdle(),
+      onError: (error) => console.debug('[Pointwise] skipped part of the page:', error),
+    });
+  }
+
+  /** Read the page and keep up with its changes. */
+  start(): void {
+    if (this.running || this.signal.aborted) return;
+    this.running = true;
+    this.ready = false;
+    this.queueScopes(findScopes(this.doc, this.win.location));
+    this.observe();
+  }
+
+  /** Forget everything shown and stop reading the page (annotations switched off). */
+  stop(): void {
+    this.running = false;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.debounceTimer);
+    this.dirty.clear();
+    this.scheduler.clear();
+    this.scopes = [];
+    this.byBlock.clear();
+    this.ready = false;
+    if (!this.signal.aborted) this.flush();
+  }
+
+  /** Start over: the page navigated within a single-page app. */
+  restart(): void {
+    this.stop();
+    this.start();
+  }
+
+  setDisplay(display: DisplayOptions): void {
+    this.display = display;
+    this.flush();
+  }
+
+  /** Scroll to an annotation and flash it. */
+  reveal(id: number): boolean {
+    return this.sink.reveal(id);
+  }
+
+  /** What the popup shows for this page. */
+  summary(): PageSummary {
+    const all = this.all();
+    const shown = all.filter((a) => isDisplayed(a, this.display));
+    return {
+      relevant: this.scopes.some((s) => s.relevant === true),
+      ready: this.ready,
+      claims: shown.map(({ id, topic, status, stance, overstated, phrase, sentence }) => ({
+        id,
+        topic,
+        status,
+        stance,
+        overstated,
+        phrase,
+        sentence,
+      })),
+      total: all.length,
+      hasSafetyWarning: this.hasSafetyWarning,
+    };
+  }
+
+  /** Every stored annotation whose text is still in the page, in page order. */
+  private all(): StoredAnnotation[] {
+    const out: StoredAnnotation[] = [];
+    for (const list of this.byBlock.values()) {
+      for (const a of list) if (a.range.startContainer.isConnected) out.push(a);
+    }
+    out.sort((a, b) => {
+      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+      return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
+    });
+    return out;
+  }
+
+  // ---- scanning ----
+
+  private queueScopes(scopes: Scope[]): void {
+    // Visible scopes first: on a search page the cards on screen are annotated before the rest.
+    const viewportHeight = this.win.innerHeight;
+    const visible = (s: Scope) => {
+      try {
+        const r = s.key.getBoundingClientRect();
+        return r.bottom > 0 && r.top < viewportHeight;
+      } catch {
+        return false;
+      }
+    };
+    const ordered = [...scopes.filter(visible), ...scopes.filter((s) => !visible(s))];
+    for (const scope of ordered) {
+      const state: ScopeState = { scope, relevant: undefined, roots: new Set(scope.roots) };
+      this.scopes.push(state);
+      this.scheduler.push(this.scanScope(state));
+    }
+  }
+
+  private walkOptions(scope: Scope) {
+    const win = this.win;
+    const skipSelector = scope.skip.join(',');
+    const host = this.ownHost;
+    return {
+      skip: (el: Element) => el.localName === host || (skipSelector !== '' && safeMatches(el, skipSelector)),
+      isHidden: (el: Element) => isHiddenElement(el, win),
+    };
+  }
+
+  private *scanScope(state: ScopeState): Generator<void> {
+    const { scope } = state;
+    const options = this.walkOptions(scope);
+    const sameRoots =
+      scope.relevanceRoots.length === scope.roots.length && scope.relevanceRoots.every((r, i) => r === scope.roots[i]);
+    // Relevance first, from the scope's title and the start of its relevance roots.
+    const buffered: Block[] = [];
+    const texts: string[] = [];
+    let chars = 0;
+    const walkers = scope.relevanceRoots.map((root) => walkBlocks(root, options));
+    for (const walker of walkers) {
+      for (let r = walker.next(); !r.done; r = walker.next()) {
+        const block = r.value;
+        if (!block) {
+          yield;
+          continue;
+        }
+        if (sameRoots) buffered.push(block);
+        texts.push(block.text);
+        chars += block.text.length;
+        if (chars >= RELEVANCE_CHARS) break;
+      }
+      if (chars >= RELEVANCE_CHARS) break;
+    }
+    state.relevant = judgeRelevance({ title: scope.title, blocks: texts }).relevant;
+    this.scheduler.stats.chars += chars;
+    if (!state.relevant) return;
+    if (sameRoots) {
+      // Annotate what relevance already read, then carry on with the same walks.
+      for (const block of buffered) yield* this.annotateBlock(block, scope);
+      for (const walker of walkers) {
+        for (let r = walker.next(); !r.done; r = walker.next()) {
+          if (r.value) yield* this.annotateBlock(r.value, scope);
+          else yield;
+        }
+      }
+      return;
+    }
+    for (const root of scope.roots) yield* this.annotateRoot(root, scope);
+  }
+
+  private *annotateRoot(root: Element, scope: Scope): Generator<void> {
+    for (const block of walkBlocks(root, this.walkOptions(scope))) {
+      if (block) yield* this.annotateBlock(block, scope);
+      else yield;
+    }
+  }
+
+  private *annotateBlock(block: Block, scope: Scope): Generator<void> {
+    const text = block.text;
+    if (!this.hasSafetyWarning && SAFETY_WARNING.test(text)) this.hasSafetyWarning = true;
+    const stored: StoredAnnotation[] = [];
+    for (let from = 0; from < text.length; ) {
+      const to = sliceEnd(text, from);
+      const claims = findClaims(from === 0 && to === text.length ? text : text.slice(from, to));
+      for (const claim of claims) {
+        const pStart = claim.phrase.start + from;
+        const pEnd = claim.phrase.end + from;
+        const start = toNodeOffset(block, pStart, 'start');
+        const end = toNodeOffset(block, pEnd, 'end');
+        stored.push({
+          id: this.nextId++,
+          topic: claim.topic,
+          status: statusOf(claim.topic),
+          stance: claim.stance,
+          overstated: claim.overstated,
+          range: new StaticRange({
+            startContainer: start.node,
+            startOffset: start.offset,
+            endContainer: end.node,
+            endOffset: end.offset,
+          }),
+          phrase: text.slice(pStart, pEnd),
+          sentence: text.slice(claim.sentence.start + from, claim.sentence.end + from),
+          scope: scope.kind,
+          block: block.element,
+        });
+      }
+      this.scheduler.stats.chars += to - from;
+      from = to;
+      if (from < text.length) yield;
+    }
+    if (stored.length > 0) {
+      const list = this.byBlock.get(block.element);
+      if (list) list.push(...stored);
+      else this.byBlock.set(block.element, stored);
+      this.scheduler.stats.claims += stored.length;
+      this.queueFlush();
+    }
+  }
+
+  // ---- output ----
+
+  /** Hand the displayed annotations to the overlay, at most once per frame. */
+  private queueFlush(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.win.requestAnimationFrame(() => {
+      this.flushQueued = false;
+      if (!this.signal.aborted) this.flush();
+    });
+  }
+
+  private flush(): void {
+    const shown = this.all().filter((a) => isDisplayed(a, this.display));
+    this.sink.update(shown, this.display);
+    if (shown.length !== this.lastCount) {
+      this.lastCount = shown.length;
+      this.onCount?.(shown.length);
+    }
+  }
+
+  private onIdle(): void {
+    if (!this.running) return;
+    this.flush();
+    if (!this.ready) {
+      this.ready = true;
+      // Marked once the overlay has drawn what the first pass found (its next frame).
+      this.win.requestAnimationFrame(() => {
+        if (this.readyMarked || this.signal.aborted) return;
+        this.readyMarked = true;
+        try {
+          performance.mark('pointwise:ready');
+        } catch {
+          // ignore a page that broke the User Timing API
+        }
+      });
+    }
+  }
+
+  // ---- pages that change ----
+
+  private observe(): void {
+    const root = this.doc.body ?? this.doc.documentElement;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private isOwn(node: Node): boolean {
+    return node.nodeType === 1 && (node as Element).localName === this.ownHost;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (this.isOwn(target)) continue;
+      if (record.type === 'childList') {
+        let own = true;
+        record.addedNodes.forEach((n) => (own &&= this.isOwn(n)));
+        record.removedNodes.forEach((n) => (own &&= this.isOwn(n)));
+        if (own && record.addedNodes.length + record.removedNodes.length > 0) continue;
+      }
+      this.dirty.add(record.type === 'characterData' ? (target.parentNode ?? target) : target);
+    }
+    if (this.dirty.size === 0) return;
+    const now = Date.now();
+    if (this.debounceTimer === undefined) this.firstDirtyAt = now;
+    clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(this.debounceMs, this.firstDirtyAt + MAX_DEBOUNCE_WAIT_MS - now));
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = undefined;
+      this.processDirty();
+    }, wait);
+  }
+
+  private processDirty(): void {
+    if (!this.running || this.signal.aborted) return;
+    const nodes = [...this.dirty];
+    this.dirty.clear();
+    const regions = new Map<Element, ScopeState>();
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const state = this.scopes.find((s) => s.scope.roots.some((r) => r.contains(node)));
+      if (!state) {
+        this.rescope = true;
+        continue;
+      }
+      if (state.relevant === false) continue;
+      const root = state.scope.roots.find((r) => r.contains(node))!;
+      regions.set(blockAncestor(node, root), state);
+    }
+    // Keep the outermost regions only.
+    const list = [...regions.keys()];
+    const outer = list.filter((el) => !list.some((o) => o !== el && o.contains(el)));
+    for (const region of outer) {
+      const state = regions.get(region)!;
+      this.dropAnnotationsIn(region);
+      if (state.relevant) this.scheduler.push(this.annotateRoot(region, state.scope));
+    }
+    this.dropDisconnected();
+    if (this.rescope) {
+      this.rescope = false;
+      this.updateScopes();
+    }
+    this.queueFlush();
+  }
+
+  private dropAnnotationsIn(region: Element): void {
+    for (const el of [...this.byBlock.keys()]) {
+      if (region === el || region.contains(el)) this.byBlock.delete(el);
+    }
+  }
+
+  private dropDisconnected(): void {
+    for (const [el, list] of [...this.byBlock]) {
+      const kept = list.filter((a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected);
+      if (kept.length === 0) this.byBlock.delete(el);
+      else if (kept.length !== list.length) this.byBlock.set(el, kept);
+    }
+  }
+
+  /** New content outside every known scope: a late reviews list, more search results, a new article. */
+  private updateScopes(): void {
+    const fresh = findScopes(this.doc, this.win.location);
+    const added: Scope[] = [];
+    for (const scope of fresh) {
+      const known = this.scopes.find((s) => s.scope.key === scope.key);
+      if (!known) {
+        added.push(scope);
+        continue;
+      }
+      for (const root of scope.roots) {
+        if (known.roots.has(root)) continue;
+        known.roots.add(root);
+        known.scope.roots.push(root);
+        if (known.relevant) this.scheduler.push(this.annotateRoot(root, known.scope));
+        else if (known.relevant === undefined) {
+          // Relevance still pending: its scan reads scope.roots when it gets there.
+        }
+      }
+    }
+    // Scopes whose key left the page are gone.
+    this.scopes = this.scopes.filter((s) => s.scope.key.isConnected);
+    if (added.length > 0) this.queueScopes(added);
+  }
+}
+
+/** Where the slice of `text` starting at `from` should end: at a sentence end near the slice size. */
+function sliceEnd(text: string, from: number): number {
+  if (text.length - from <= BLOCK_SLICE_CHARS) return text.length;
+  const limit = from + BLOCK_SLICE_CHARS;
+  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) {
+    const c = text.charCodeAt(i - 1);
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && text.charCodeAt(i) === 32) return i + 1;
+  }
+  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) if (text.charCodeAt(i) === 32) return i + 1;
+  return limit;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Is an element not rendered? `checkVisibility()` answers from computed styles (display:none,
+ * content-visibility); `display: contents` has no box yet shows its children, so it is not hidden.
+ */
+function isHiddenElement(el: Element, win: Window): boolean {
+  if (typeof el.checkVisibility !== 'function') return false;
+  try {
+    if (el.checkVisibility()) return false;
+    return win.getComputedStyle(el).display !== 'contents';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Stance, StatusId, TopicId } from '../evidence/ids';
+
+/** Which kind of page region a claim was found in; decides nothing in the overlay but the wording. */
+export type ScopeKind = 'amazon-product' | 'amazon-search-result' | 'amazon-reviews' | 'article' | 'generic';
+
+/**
+ * One claim found on the page, ready to show. The range covers the claim phrase; it is a
+ * StaticRange (cheap, not updated by the page's own DOM changes), so check `range.startContainer.isConnected`
+ * before trusting it. Ids are unique for the life of the content script.
+ */
+export interface Annotation {
+  id: number;
+  topic: TopicId;
+  status: StatusId;
+  stance: Stance;
+  overstated: boolean;
+  range: StaticRange;
+  /** The claim phrase as it reads on the page. */
+  phrase: string;
+  /** The sentence holding the claim, whitespace collapsed. */
+  sentence: string;
+  scope: ScopeKind;
+}
+
+/** How claims are shown (a user setting; the popup and options change it). */
+export type BadgeStyle = 'badges' | 'highlights-only' | 'compact';
+
+/** What the page shows, after the user's settings are applied. */
+export interface DisplayOptions {
+  badgeStyle: BadgeStyle;
+  showHedged: boolean;
+  showNegated: boolean;
+}
+
+export const DEFAULT_DISPLAY: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: false };
+
+/** Is this annotation shown (badged, highlighted and counted) under these options? */
+export function isDisplayed(a: Pick<Annotation, 'stance'>, options: DisplayOptions): boolean {
+  if (a.stance === 'negated') return options.showNegated;
+  if (a.stance === 'hedged') return options.showHedged;
+  return true;
+}

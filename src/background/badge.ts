@@ -1,0 +1,88 @@
+/**
+ * The toolbar badge (contracts.md §5): the number of claims Pointwise shows on each tab, empty when
+ * there are none. Browser APIs come in as arguments, so the logic is tested without module mocks.
+ */
+
+export interface BadgeApi {
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void> | void;
+}
+
+export interface TabsApi {
+  query(info: Record<string, never>): Promise<Array<{ id?: number }>>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** A calm slate that reads well behind the white badge text in light and dark toolbars. */
+export const BADGE_COLOR = '#3d4f63';
+
+/** Badge text for a count: empty for none, "999+" past three digits so it fits. */
+export function badgeText(count: number): string {
+  if (!Number.isFinite(count) || count <= 0) return '';
+  return count > 999 ? '999+' : String(Math.floor(count));
+}
+
+export class BadgeKeeper {
+  private readonly counts = new Map<number, number>();
+
+  constructor(
+    private readonly badge: BadgeApi,
+    private readonly tabs: TabsApi,
+  ) {}
+
+  /** The count a tab shows now (for tests and the popup). */
+  countOf(tabId: number): number {
+    return this.counts.get(tabId) ?? 0;
+  }
+
+  /** A content script reported its count. */
+  async setCount(tabId: number, count: number): Promise<void> {
+    if (count > 0) this.counts.set(tabId, count);
+    else this.counts.delete(tabId);
+    await this.apply(tabId, badgeText(count));
+  }
+
+  /** The tab started loading another page: its old count means nothing now. */
+  async navigated(tabId: number): Promise<void> {
+    this.counts.delete(tabId);
+    await this.apply(tabId, '');
+  }
+
+  removed(tabId: number): void {
+    this.counts.delete(tabId);
+  }
+
+  /**
+   * Right after the service worker (re)starts: whatever the badges show may be stale, so clear them,
+   * then ask every tab's content script to report again. Tabs without one (browser pages) stay empty.
+   */
+  async restarted(): Promise<void> {
+    this.counts.clear();
+    let tabs: Array<{ id?: number }> = [];
+    try {
+      tabs = await this.tabs.query({});
+    } catch {
+      return;
+    }
+    await Promise.all(
+      tabs.map(async ({ id }) => {
+        if (id === undefined) return;
+        await this.apply(id, '');
+        try {
+          await this.tabs.sendMessage(id, { type: 'pointwise:report-count' });
+        } catch {
+          // No content script there (a browser page, a tab still loading): nothing to report.
+        }
+      }),
+    );
+  }
+
+  private async apply(tabId: number, text: string): Promise<void> {
+    try {
+      await this.badge.setBadgeText({ tabId, text });
+      if (text) await this.badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
+}
