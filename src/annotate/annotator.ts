@@ -17,6 +17,8 @@ import { isDisplayed, type Annotation, type DisplayOptions } from './types';
 export interface AnnotationSink {
   update(annotations: readonly Annotation[], display: DisplayOptions): void;
   reveal(id: number): boolean;
+  /** Resolves once what was last passed to update() is on screen. */
+  whenIdle(timeoutMs?: number): Promise<void>;
 }
 
 export interface AnnotatorOptions {
@@ -107,7 +109,7 @@ export class Annotator {
     this.onCount = options.onCount;
     this.display = options.display;
     this.ownHost = (options.ownHost ?? 'pointwise-overlay').toLowerCase();
-    this.debounceMs = options.debounceMs ?? 150;
+    this.debounceMs = options.debounceMs ?? 60;
     this.scheduler = this.makeScheduler();
     this.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -349,8 +351,8 @@ export class Annotator {
     this.flush();
     if (!this.ready) {
       this.ready = true;
-      // Marked once the overlay has drawn what the first pass found (its next frame).
-      this.win.requestAnimationFrame(() => {
+      // Marked once the overlay has drawn everything the first pass found.
+      void this.sink.whenIdle().then(() => {
         if (this.readyMarked || this.signal.aborted) return;
         this.readyMarked = true;
         try {

@@ -56,7 +56,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   [
     'pain',
     [
-      'pain', 'pains', 'aches', 'aches and pains', 'chronic pain', 'joint pain', 'joint pains', 'knee pain',
+      'pain', 'pains', 'ache', 'aches', 'aches and pains', 'chronic pain', 'joint pain', 'joint pains', 'knee pain',
       'hip pain', 'foot pain', 'leg pain', 'nerve pain', 'menstrual pain', 'period pain', 'menstrual cramps',
       'period cramps', 'arthritis pain', 'body pain', 'body aches', 'painkiller', 'painkillers', 'pain killer',
       'pain killers', 'plantar fasciitis',

@@ -24,6 +24,8 @@ const MAT_PHRASE =
 const MAT_BRAND = /\b(?:bed|beds)\s+of\s+nails\b|\b(?:pranamat|nayoya|spoonk|shaktimat|shakti\s+mat|shakti\s+mats|champaca\s+mat|yantra\s+mat|kanjo\s+mat)\b/gi;
 const SHAKTI = /\bshakti\b/gi;
 const MAT_WORD = /\b(?:mat|mats)\b/gi;
+/** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */
+const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
 /** Signs that a text is about pressing points by hand, by ear or with needles rather than lying on a mat. */
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
@@ -49,13 +51,17 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   const titleMentions = input.title ? countMatMentions(input.title) : 0;
   let bodyMentions = 0;
   let other = 0;
+  let anaphora = 0;
   for (const block of input.blocks) {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
+    anaphora += count(MAT_ANAPHORA, block);
   }
   const matMentions = titleMentions + bodyMentions;
-  // A title that names a mat settles it. Otherwise the text must name mats more than once, and
-  // not merely in passing within a guide to other kinds of acupressure.
-  const relevant = titleMentions > 0 || (bodyMentions >= 2 && bodyMentions * 3 >= other);
+  // A title that names a mat settles it. Otherwise the text must name acupressure mats more than
+  // once, or once and then keep talking about "the mat", and not merely in passing within a guide
+  // to other kinds of acupressure.
+  const talksAboutMats = bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2);
+  const relevant = titleMentions > 0 || (talksAboutMats && (bodyMentions + anaphora) * 3 >= other);
   return { relevant, matMentions };
 }

@@ -134,13 +134,14 @@ function articleScopes(doc: Document): Scope[] {
   const body = doc.body;
   if (!body) return [];
   const docTitle = textOf(doc.querySelector('h1')) || doc.title;
-  // Several separate articles (a blog's front page): each is judged on its own.
+  // Several separate articles (a blog's front page, the posts of a forum thread): each is judged on
+  // its own text, under the page's heading too, so the posts of a thread titled after a mat count.
   const articles = outermost(Array.from(doc.querySelectorAll('article')));
   if (articles.length > 1) {
     return articles.map((article) => ({
       kind: 'article' as const,
       key: article,
-      title: textOf(article.querySelector('h1, h2, h3')),
+      title: [textOf(article.querySelector('h1, h2, h3')), docTitle].filter(Boolean).join(' · '),
       relevanceRoots: [article],
       roots: [article],
       skip: ARTICLE_SKIP,

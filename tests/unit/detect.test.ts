@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../src/detect';
+import { findClaims, judgeRelevance } from '../../src/detect';
 import type { Claim } from '../../src/detect';
 
 /** A claim as "topic stance" plus " !" when overstated, for compact tables. */
@@ -219,5 +219,24 @@ describe('findClaims: offsets', () => {
     const text = 'Spike Mat | Relieves Back Pain | Blue\nGreat gift';
     const [claim] = findClaims(text) as [Claim];
     expect(text.slice(claim.sentence.start, claim.sentence.end)).toBe('Relieves Back Pain');
+  });
+});
+
+describe('judgeRelevance', () => {
+  it.each<[string, { title?: string; blocks: string[] }, boolean]>([
+    ['a mat named in the title', { title: 'Lotus Acupressure Mat and Pillow Set', blocks: ['Relieves back pain.'] }, true],
+    ['a brand in the title', { title: 'Pranamat ECO review', blocks: ['It eases tension.'] }, true],
+    ['a bed of nails', { title: 'My bed of nails diary', blocks: ['Week one.'] }, true],
+    ['named twice in the text', { blocks: ['I bought an acupressure mat.', 'The spike mat helps me sleep.'] }, true],
+    ['named once, then "the mat" throughout', { title: 'Thirty nights', blocks: ['A friend lent me her acupressure mat.', 'The mat eases my back.', 'I lie on the mat after work.'] }, true],
+    ['a yoga-mat listing promising back relief', { title: 'Non-slip Yoga Mat 6 mm', blocks: ['Relieves back pain during floor work.', 'The mat is easy to clean.'] }, false],
+    [
+      'a guide to pressing points by hand that mentions a mat once',
+      { title: 'Five acupressure points for headaches', blocks: ['Press LI4 with your thumb for a minute.', 'Find the pressure point between your eyebrows.', 'Some people also like an acupressure mat.', 'Use your fingers on GB20.'] },
+      false,
+    ],
+    ['an empty document', { blocks: [] }, false],
+  ])('%s', (_name, input, relevant) => {
+    expect(judgeRelevance(input).relevant).toBe(relevant);
   });
 });

@@ -62,7 +62,7 @@ describe('findScopes', () => {
 
   it('judges several articles on one page separately', () => {
     const d = doc(`<article><h2>One</h2><p>${filler}</p></article><article><h2>Two</h2><p>${filler}</p></article>`);
-    expect(findScopes(d, blog).map((s) => s.title)).toEqual(['One', 'Two']);
+    expect(findScopes(d, blog).map((s) => s.title)).toEqual(['One · Test', 'Two · Test']);
   });
 
   it('falls back to the whole body for a page with no article', () => {

@@ -1,0 +1,60 @@
+/**
+ * Badge sizes without touching the page's layout: text widths come from a canvas `measureText`
+ * (no DOM, no reflow), cached per string, with a character-count estimate where no canvas exists
+ * (Node, tests). Used to place badges and keep them apart; the rendered badge sizes itself.
+ */
+import type { BadgeStyle } from '../annotate/types';
+import type { BadgeParts } from './labels';
+import { BADGE_METRICS, FONT_STACK } from './overlay-css';
+
+type MeasureContext = { font: string; measureText(text: string): { width: number } };
+
+let context: MeasureContext | null | undefined;
+const widths = new Map<string, number>();
+
+function measureContext(): MeasureContext | null {
+  if (context !== undefined) return context;
+  context = null;
+  try {
+    if (typeof OffscreenCanvas === 'function') {
+      context = new OffscreenCanvas(1, 1).getContext('2d') as MeasureContext | null;
+    } else if (typeof document !== 'undefined') {
+      context = document.createElement('canvas').getContext('2d') as MeasureContext | null;
+    }
+  } catch {
+    context = null;
+  }
+  return context;
+}
+
+/** Width in px of `text` in `font` (a CSS font shorthand). */
+export function textWidth(text: string, weight: number, size: number, italic = false): number {
+  const font = `${italic ? 'italic ' : ''}${weight} ${size}px ${FONT_STACK}`;
+  const key = `${font}|${text}`;
+  const cached = widths.get(key);
+  if (cached !== undefined) return cached;
+  const ctx = measureContext();
+  let width: number;
+  if (ctx) {
+    ctx.font = font;
+    width = ctx.measureText(text).width;
+  } else {
+    // A system UI font averages a little over half its size per character.
+    width = text.length * size * 0.56;
+  }
+  widths.set(key, width);
+  return width;
+}
+
+/** The size of a badge showing `parts` in `style`, rounded up, with a pixel of slack. */
+export function badgeSize(parts: BadgeParts, style: BadgeStyle): { width: number; height: number } {
+  const compact = style === 'compact';
+  const metrics = compact ? BADGE_METRICS.compact : BADGE_METRICS.badges;
+  const items: number[] = [];
+  if (parts.marker) items.push(compact ? 12 - 1 : BADGE_METRICS.markSize - 3);
+  items.push(textWidth(parts.main, compact ? 700 : parts.stanceTag ? 500 : 600, metrics.fontSize));
+  if (parts.stanceTag) items.push(textWidth(`· ${parts.stanceTag}`, 500, BADGE_METRICS.tagFontSize, true));
+  const content = items.reduce((sum, w) => sum + w, 0) + metrics.gap * (items.length - 1);
+  const width = Math.max(metrics.height, Math.ceil(content + 2 * metrics.paddingX + 2 * BADGE_METRICS.border + 1));
+  return { width, height: metrics.height };
+}

@@ -1,0 +1,177 @@
+/**
+ * Claim highlights through the CSS Custom Highlight API: ranges are registered in `CSS.highlights`
+ * and painted by the `::highlight()` rules in ./highlights.css (a document stylesheet the browser
+ * injects from the manifest). The page's DOM is never touched: no wrapping, splitting or moving of
+ * its text nodes, which React-built pages do not survive.
+ *
+ * One highlight per status for asserted claims (`pointwise-<status>`), one for hedged claims, one
+ * for negated statements, one for the short flash of `reveal`. Updates are diffs: only ranges that
+ * came, went or changed highlight are added or removed, so calling this often is cheap.
+ *
+ * Where the API is missing (older browsers), everything here is a silent no-op and the overlay
+ * shows badges only.
+ */
+import { STATUS_IDS, type Stance, type StatusId } from '../evidence/ids';
+import { isDisplayed, type Annotation, type DisplayOptions } from '../annotate/types';
+
+/** Name of the highlight for one annotation (its status for asserted claims, else its stance). */
+export function highlightNameFor(a: { status: StatusId; stance: Stance }): string {
+  if (a.stance === 'hedged') return 'pointwise-hedged';
+  if (a.stance === 'negated') return 'pointwise-negated';
+  return `pointwise-${a.status}`;
+}
+
+/** The highlight that briefly marks a claim the popup asked to reveal. */
+export const FLASH_HIGHLIGHT = 'pointwise-flash';
+
+/** Every highlight name Pointwise registers. highlights.css has one rule for each. */
+export const HIGHLIGHT_NAMES: readonly string[] = [
+  ...STATUS_IDS.map((status) => `pointwise-${status}`),
+  'pointwise-hedged',
+  'pointwise-negated',
+  FLASH_HIGHLIGHT,
+];
+
+/** Paint order where highlights overlap: asserted over hedged over negated; the flash over all. */
+function priorityOf(name: string): number {
+  if (name === FLASH_HIGHLIGHT) return 10;
+  if (name === 'pointwise-negated') return 0;
+  if (name === 'pointwise-hedged') return 1;
+  return 2;
+}
+
+/** Whether this browser has the CSS Custom Highlight API. */
+export function highlightsSupported(): boolean {
+  try {
+    return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  } catch {
+    return false;
+  }
+}
+
+interface Painted {
+  name: string;
+  range: AbstractRange;
+  stamp: number;
+}
+
+/** Our Highlight objects by name, and which range each annotation id is painted with. */
+const ours = new Map<string, Highlight>();
+const painted = new Map<number, Painted>();
+let stamp = 0;
+let lastList: readonly Annotation[] = [];
+let lastDisplay: DisplayOptions | null = null;
+
+function highlightNamed(name: string): Highlight {
+  let highlight = ours.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = priorityOf(name);
+    ours.set(name, highlight);
+  }
+  // Register (again) if missing: a page may call CSS.highlights.clear() or reuse a name.
+  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+  return highlight;
+}
+
+/** Paint one annotation (or repaint it if its highlight or range changed). */
+function paint(a: Annotation, display: DisplayOptions): void {
+  const was = painted.get(a.id);
+  if (!isDisplayed(a, display)) return;
+  const name = highlightNameFor(a);
+  if (was && was.name === name && was.range === a.range) {
+    was.stamp = stamp;
+    return;
+  }
+  if (was) ours.get(was.name)?.delete(was.range);
+  highlightNamed(name).add(a.range);
+  painted.set(a.id, { name, range: a.range, stamp });
+}
+
+const sameDisplay = (a: DisplayOptions, b: DisplayOptions) =>
+  a.badgeStyle === b.badgeStyle && a.showHedged === b.showHedged && a.showNegated === b.showNegated;
+
+/**
+ * Highlight exactly these annotations (those displayed under `display`; negated ones only when
+ * `display.showNegated`, hedged ones only when `display.showHedged`), replacing what was
+ * highlighted before. Cheap when called again with the same list plus new items at its end (only
+ * the new ones are looked at), and otherwise linear without allocating. Returns false when the
+ * browser has no Custom Highlight API.
+ */
+export function applyHighlights(annotations: readonly Annotation[], display: DisplayOptions): boolean {
+  if (!highlightsSupported()) return false;
+  try {
+    const appended =
+      lastDisplay !== null &&
+      sameDisplay(lastDisplay, display) &&
+      annotations.length >= lastList.length &&
+      lastList.every((a, i) => annotations[i] === a);
+    if (appended) {
+      for (let i = lastList.length; i < annotations.length; i += 1) paint(annotations[i]!, display);
+    } else {
+      stamp += 1;
+      for (const a of annotations) paint(a, display);
+      for (const [id, was] of painted) {
+        if (was.stamp !== stamp) {
+          ours.get(was.name)?.delete(was.range);
+          painted.delete(id);
+        }
+      }
+    }
+    // Re-register any of ours a page may have dropped from the registry.
+    for (const name of ours.keys()) if (name !== FLASH_HIGHLIGHT) highlightNamed(name);
+    lastList = annotations.slice();
+    lastDisplay = { ...display };
+    return true;
+  } catch {
+    // A hostile or exotic page must not turn a cosmetic feature into an error.
+    return false;
+  }
+}
+
+/** Remove every Pointwise highlight (not the page's own). Idempotent. */
+export function clearHighlights(): void {
+  painted.clear();
+  lastList = [];
+  lastDisplay = null;
+  if (!highlightsSupported()) {
+    ours.clear();
+    return;
+  }
+  try {
+    for (const [name, highlight] of ours) {
+      highlight.clear();
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+  } catch {
+    // Nothing left to do: the page took the registry apart itself.
+  }
+  ours.clear();
+}
+
+/**
+ * Flash `range` (the `pointwise-flash` highlight) for `ms` milliseconds. Returns a function that
+ * ends the flash early. A later flash replaces an earlier one.
+ */
+export function flashRange(range: AbstractRange, ms: number): () => void {
+  if (!highlightsSupported()) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const end = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    try {
+      ours.get(FLASH_HIGHLIGHT)?.delete(range);
+    } catch {
+      // ignore
+    }
+  };
+  try {
+    const flash = highlightNamed(FLASH_HIGHLIGHT);
+    flash.clear();
+    flash.add(range);
+    timer = setTimeout(end, ms);
+  } catch {
+    // ignore
+  }
+  return end;
+}

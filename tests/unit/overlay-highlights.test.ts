@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Annotation, DisplayOptions } from '../../src/annotate/types';
+import type { Stance, StatusId } from '../../src/evidence/ids';
+import {
+  FLASH_HIGHLIGHT,
+  applyHighlights,
+  clearHighlights,
+  flashRange,
+  highlightNameFor,
+  highlightsSupported,
+} from '../../src/overlay/highlights';
+
+/** A stand-in for the CSS Custom Highlight API: Highlight is a Set of ranges with a priority. */
+class FakeHighlight extends Set<unknown> {
+  priority = 0;
+  constructor(...ranges: unknown[]) {
+    super(ranges);
+  }
+}
+
+let registry: Map<string, FakeHighlight>;
+
+beforeEach(() => {
+  registry = new Map();
+  vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal('Highlight', FakeHighlight);
+});
+
+afterEach(() => {
+  clearHighlights();
+  vi.unstubAllGlobals();
+});
+
+let nextId = 1;
+function annotation(status: StatusId, stance: Stance = 'asserted'): Annotation {
+  const id = nextId++;
+  return {
+    id,
+    topic: 'sleep',
+    status,
+    stance,
+    overstated: false,
+    range: { id } as unknown as StaticRange,
+    phrase: 'helps you sleep',
+    sentence: 'It helps you sleep.',
+    scope: 'article',
+  };
+}
+
+const display: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true };
+const rangesOf = (name: string) => [...(registry.get(name) ?? [])];
+
+describe('highlight names', () => {
+  test.each([
+    ['mixed', 'asserted', 'pointwise-mixed'],
+    ['no-evidence', 'asserted', 'pointwise-no-evidence'],
+    ['mixed', 'hedged', 'pointwise-hedged'],
+    ['preliminary', 'negated', 'pointwise-negated'],
+  ] as const)('%s / %s → %s', (status, stance, name) => {
+    expect(highlightNameFor({ status, stance })).toBe(name);
+  });
+});
+
+describe('applyHighlights', () => {
+  test('registers one highlight per status for asserted claims, one each for hedged and negated', () => {
+    const a = annotation('mixed');
+    const b = annotation('preliminary');
+    const c = annotation('preliminary', 'hedged');
+    const d = annotation('no-evidence', 'negated');
+    expect(applyHighlights([a, b, c, d], display)).toBe(true);
+    expect(rangesOf('pointwise-mixed')).toEqual([a.range]);
+    expect(rangesOf('pointwise-preliminary')).toEqual([b.range]);
+    expect(rangesOf('pointwise-hedged')).toEqual([c.range]);
+    expect(rangesOf('pointwise-negated')).toEqual([d.range]);
+    expect(registry.get('pointwise-negated')!.priority).toBeLessThan(registry.get('pointwise-mixed')!.priority);
+  });
+
+  test('leaves out negated statements unless showNegated, hedged claims unless showHedged', () => {
+    const a = annotation('mixed');
+    const h = annotation('mixed', 'hedged');
+    const n = annotation('mixed', 'negated');
+    applyHighlights([a, h, n], { badgeStyle: 'badges', showHedged: false, showNegated: false });
+    expect(rangesOf('pointwise-mixed')).toEqual([a.range]);
+    expect(rangesOf('pointwise-hedged')).toEqual([]);
+    expect(rangesOf('pointwise-negated')).toEqual([]);
+  });
+
+  test('replaces what was shown: removed claims lose their highlight, appended ones gain it', () => {
+    const a = annotation('mixed');
+    const b = annotation('preliminary');
+    applyHighlights([a, b], display);
+    const c = annotation('mixed');
+    applyHighlights([a, b, c], display); // appended
+    expect(rangesOf('pointwise-mixed')).toEqual([a.range, c.range]);
+    applyHighlights([c], display); // a and b gone
+    expect(rangesOf('pointwise-mixed')).toEqual([c.range]);
+    expect(rangesOf('pointwise-preliminary')).toEqual([]);
+  });
+
+  test('moves a claim whose stance display changed', () => {
+    const h = annotation('mixed', 'hedged');
+    applyHighlights([h], display);
+    expect(rangesOf('pointwise-hedged')).toEqual([h.range]);
+    applyHighlights([h], { ...display, showHedged: false });
+    expect(rangesOf('pointwise-hedged')).toEqual([]);
+  });
+
+  test('registers its highlights again when the page clears the registry', () => {
+    const a = annotation('mixed');
+    applyHighlights([a], display);
+    registry.clear();
+    applyHighlights([a], display);
+    expect(rangesOf('pointwise-mixed')).toEqual([a.range]);
+  });
+
+  test('clearHighlights removes only Pointwise highlights', () => {
+    const pages = new FakeHighlight();
+    registry.set('search-results', pages);
+    applyHighlights([annotation('mixed')], display);
+    clearHighlights();
+    expect([...registry.keys()]).toEqual(['search-results']);
+    clearHighlights(); // idempotent
+  });
+
+  test('flashRange adds the range to the flash highlight and takes it away after the time', () => {
+    vi.useFakeTimers();
+    try {
+      const a = annotation('mixed');
+      flashRange(a.range, 2000);
+      expect(rangesOf(FLASH_HIGHLIGHT)).toEqual([a.range]);
+      vi.advanceTimersByTime(2001);
+      expect(rangesOf(FLASH_HIGHLIGHT)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('is a silent no-op without the Custom Highlight API', () => {
+    vi.stubGlobal('CSS', {});
+    expect(highlightsSupported()).toBe(false);
+    expect(applyHighlights([annotation('mixed')], display)).toBe(false);
+    expect(() => clearHighlights()).not.toThrow();
+    expect(() => flashRange({} as StaticRange, 10)()).not.toThrow();
+  });
+});
