@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // POINTWISE_NO_MINIFY=1 keeps names readable in browser CPU profiles.
+    build: process.env.POINTWISE_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: {
     name: 'Pointwise',

@@ -6,11 +6,11 @@
  * It never renders (that is src/overlay/) and never decides what a claim is (src/detect/). It never
  * changes the page's DOM either: ranges are StaticRanges over the page's own text nodes.
  */
-import { findClaims, judgeRelevance } from '../detect';
+import { countMatMentions, findClaims, judgeRelevance } from '../detect';
 import { statusOf } from '../evidence';
 import { blockAncestor, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
 import { findScopes, type Scope } from '../page/sites';
-import { createScheduler, type Scheduler } from './scheduler';
+import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
 import { isDisplayed, type Annotation, type DisplayOptions } from './types';
 
 /** What the annotator draws through; src/overlay/ implements it. */
@@ -39,6 +39,10 @@ export interface AnnotatorOptions {
 const RELEVANCE_CHARS = 60_000;
 /** A longer block is detected in slices cut at sentence ends, so one step never runs long. */
 const BLOCK_SLICE_CHARS = 16_000;
+/** At most this many changed nodes are rescanned at once, inside the mutation callback. */
+const SYNC_DIRTY_LIMIT = 64;
+/** While the first pass runs, the overlay gets what was found at most this often. */
+const FIRST_PASS_FLUSH_MS = 250;
 /** Longest a page may keep changing before we rescan anyway. */
 const MAX_DEBOUNCE_WAIT_MS = 1_000;
 
@@ -87,7 +91,13 @@ export class Annotator {
   private display: DisplayOptions;
   private scheduler: Scheduler;
   private scopes: ScopeState[] = [];
-  private byBlock = new Map<Element, StoredAnnotation[]>();
+  /** Each annotation root (scope root) → its scope, to find a changed node's scope by walking up. */
+  private rootScope = new Map<Element, ScopeState>();
+  /** Annotations in the order they were found; Map keeps insertion order. */
+  private annotations = new Map<number, StoredAnnotation>();
+  /** Annotation ids by the block element they were found in, for rescanning a changed region. */
+  private byBlock = new Map<Element, number[]>();
+  private lastFlushAt = 0;
   private nextId = 1;
   private lastCount = -1;
   private ready = false;
@@ -134,7 +144,14 @@ export class Annotator {
     if (this.running || this.signal.aborted) return;
     this.running = true;
     this.ready = false;
-    this.queueScopes(findScopes(this.doc, this.win.location));
+    // Even deciding the scopes is page work: it runs (and is measured) as a scheduled step.
+    const self = this;
+    this.scheduler.push(
+      (function* () {
+        self.queueScopes(findScopes(self.doc, self.win.location));
+        yield;
+      })(),
+    );
     this.observe();
   }
 
@@ -147,6 +164,8 @@ export class Annotator {
     this.dirty.clear();
     this.scheduler.clear();
     this.scopes = [];
+    this.rootScope.clear();
+    this.annotations.clear();
     this.byBlock.clear();
     this.ready = false;
     if (!this.signal.aborted) this.flush();
@@ -170,7 +189,7 @@ export class Annotator {
 
   /** What the popup shows for this page. */
   summary(): PageSummary {
-    const all = this.all();
+    const all = this.inPageOrder(this.all());
     const shown = all.filter((a) => isDisplayed(a, this.display));
     return {
       relevant: this.scopes.some((s) => s.relevant === true),
@@ -189,37 +208,33 @@ export class Annotator {
     };
   }
 
-  /** Every stored annotation whose text is still in the page, in page order. */
+  /** Every stored annotation whose text is still in the page, in the order found. */
   private all(): StoredAnnotation[] {
     const out: StoredAnnotation[] = [];
-    for (const list of this.byBlock.values()) {
-      for (const a of list) if (a.range.startContainer.isConnected) out.push(a);
-    }
-    out.sort((a, b) => {
+    for (const a of this.annotations.values()) if (a.range.startContainer.isConnected) out.push(a);
+    return out;
+  }
+
+  /** Sorted into page order (for the popup's list; not on the hot path). */
+  private inPageOrder(list: StoredAnnotation[]): StoredAnnotation[] {
+    return list.sort((a, b) => {
       if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
       return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
     });
-    return out;
   }
 
   // ---- scanning ----
 
   private queueScopes(scopes: Scope[]): void {
-    // Visible scopes first: on a search page the cards on screen are annotated before the rest.
-    const viewportHeight = this.win.innerHeight;
-    const visible = (s: Scope) => {
-      try {
-        const r = s.key.getBoundingClientRect();
-        return r.bottom > 0 && r.top < viewportHeight;
-      } catch {
-        return false;
-      }
-    };
-    const ordered = [...scopes.filter(visible), ...scopes.filter((s) => !visible(s))];
+    // Visible scopes first: the first scope (in document order) that reaches into the viewport,
+    // found by binary search so a page of thousands of scopes costs a dozen layout reads.
+    const firstVisible = firstIndexBelowTop(scopes, (s) => safeRect(s.key).bottom > 0);
+    const ordered = [...scopes.slice(firstVisible), ...scopes.slice(0, firstVisible)];
     for (const scope of ordered) {
       const state: ScopeState = { scope, relevant: undefined, roots: new Set(scope.roots) };
       this.scopes.push(state);
+      for (const root of scope.roots) this.rootScope.set(root, state);
       this.scheduler.push(this.scanScope(state));
     }
   }
@@ -236,6 +251,12 @@ export class Annotator {
 
   private *scanScope(state: ScopeState): Generator<void> {
     const { scope } = state;
+    // A title that names an acupressure mat settles relevance without reading the text.
+    if (countMatMentions(scope.title) > 0) {
+      state.relevant = true;
+      for (const root of scope.roots) yield* this.annotateRoot(root, scope);
+      return;
+    }
     const options = this.walkOptions(scope);
     const sameRoots =
       scope.relevanceRoots.length === scope.roots.length && scope.relevanceRoots.every((r, i) => r === scope.roots[i]);
@@ -317,9 +338,12 @@ export class Annotator {
       if (from < text.length) yield;
     }
     if (stored.length > 0) {
-      const list = this.byBlock.get(block.element);
-      if (list) list.push(...stored);
-      else this.byBlock.set(block.element, stored);
+      let ids = this.byBlock.get(block.element);
+      if (!ids) this.byBlock.set(block.element, (ids = []));
+      for (const a of stored) {
+        this.annotations.set(a.id, a);
+        ids.push(a.id);
+      }
       this.scheduler.stats.claims += stored.length;
       this.queueFlush();
     }
@@ -327,17 +351,25 @@ export class Annotator {
 
   // ---- output ----
 
-  /** Hand the displayed annotations to the overlay, at most once per frame. */
+  /**
+   * Hand the displayed annotations to the overlay: at most once per frame once the page is read,
+   * and every quarter second while the first pass is still running (each hand-over costs time in
+   * proportion to everything found so far).
+   */
   private queueFlush(): void {
     if (this.flushQueued) return;
     this.flushQueued = true;
-    this.win.requestAnimationFrame(() => {
+    const wait = this.ready ? 0 : Math.max(0, this.lastFlushAt + FIRST_PASS_FLUSH_MS - performance.now());
+    const run = () => {
       this.flushQueued = false;
       if (!this.signal.aborted) this.flush();
-    });
+    };
+    if (wait === 0) this.win.requestAnimationFrame(run);
+    else setTimeout(() => this.win.requestAnimationFrame(run), wait);
   }
 
   private flush(): void {
+    this.lastFlushAt = performance.now();
     const shown = this.all().filter((a) => isDisplayed(a, this.display));
     this.sink.update(shown, this.display);
     if (shown.length !== this.lastCount) {
@@ -389,30 +421,61 @@ export class Annotator {
       this.dirty.add(record.type === 'characterData' ? (target.parentNode ?? target) : target);
     }
     if (this.dirty.size === 0) return;
+    // A small change after the first pass (a framework re-rendering a paragraph) is handled right
+    // here, in the same microtask checkpoint and before the next paint: its old highlights would
+    // otherwise vanish with the replaced text nodes and flicker back a few frames later.
+    if (this.ready && this.debounceTimer === undefined && this.dirty.size <= SYNC_DIRTY_LIMIT) {
+      this.processNow();
+      return;
+    }
     const now = Date.now();
     if (this.debounceTimer === undefined) this.firstDirtyAt = now;
     clearTimeout(this.debounceTimer);
     const wait = Math.max(0, Math.min(this.debounceMs, this.firstDirtyAt + MAX_DEBOUNCE_WAIT_MS - now));
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = undefined;
-      this.processDirty();
+      this.processDirty(false);
     }, wait);
   }
 
-  private processDirty(): void {
+  /** processDirty inline, as one measured slice with its own budget. */
+  private processNow(): void {
+    const stats = this.scheduler.stats;
+    const saved = { ...stats };
+    stats.claims = 0;
+    stats.chars = 0;
+    const start = performance.now();
+    try {
+      this.processDirty(true, start + SLICE_BUDGET_MS);
+    } finally {
+      try {
+        performance.measure('pointwise:scan', { start, end: performance.now(), detail: { claims: stats.claims, chars: stats.chars } });
+      } catch {
+        // ignore a page that broke the User Timing API
+      }
+      stats.claims = saved.claims;
+      stats.chars = saved.chars;
+    }
+  }
+
+  /**
+   * Rescan what changed. `sync`: run the rescans here until `deadline` (the rest goes to the
+   * scheduler) and hand the result to the overlay at once; otherwise queue everything.
+   */
+  private processDirty(sync: boolean, deadline = 0): void {
     if (!this.running || this.signal.aborted) return;
     const nodes = [...this.dirty];
     this.dirty.clear();
     const regions = new Map<Element, ScopeState>();
     for (const node of nodes) {
       if (!node.isConnected) continue;
-      const state = this.scopes.find((s) => s.scope.roots.some((r) => r.contains(node)));
-      if (!state) {
+      const found = this.scopeOf(node);
+      if (!found) {
         this.rescope = true;
         continue;
       }
+      const [state, root] = found;
       if (state.relevant === false) continue;
-      const root = state.scope.roots.find((r) => r.contains(node))!;
       regions.set(blockAncestor(node, root), state);
     }
     // Keep the outermost regions only.
@@ -421,27 +484,55 @@ export class Annotator {
     for (const region of outer) {
       const state = regions.get(region)!;
       this.dropAnnotationsIn(region);
-      if (state.relevant) this.scheduler.push(this.annotateRoot(region, state.scope));
+      if (!state.relevant) continue;
+      const job = this.annotateRoot(region, state.scope);
+      if (sync) {
+        let done = false;
+        while (!done && performance.now() < deadline) done = !!job.next().done;
+        if (!done) this.scheduler.push(job);
+      } else {
+        this.scheduler.push(job);
+      }
     }
     this.dropDisconnected();
     if (this.rescope) {
       this.rescope = false;
       this.updateScopes();
     }
-    this.queueFlush();
+    if (sync) this.flush();
+    else this.queueFlush();
+  }
+
+  /** The scope and root holding a node: walk up until an annotation root (depth, not scope count). */
+  private scopeOf(node: Node): [ScopeState, Element] | undefined {
+    for (let el: Node | null = node; el; el = el.parentNode) {
+      const state = el.nodeType === 1 ? this.rootScope.get(el as Element) : undefined;
+      if (state) return [state, el as Element];
+    }
+    return undefined;
+  }
+
+  private dropBlock(el: Element): void {
+    for (const id of this.byBlock.get(el) ?? []) this.annotations.delete(id);
+    this.byBlock.delete(el);
   }
 
   private dropAnnotationsIn(region: Element): void {
     for (const el of [...this.byBlock.keys()]) {
-      if (region === el || region.contains(el)) this.byBlock.delete(el);
+      if (region === el || region.contains(el)) this.dropBlock(el);
     }
   }
 
   private dropDisconnected(): void {
-    for (const [el, list] of [...this.byBlock]) {
-      const kept = list.filter((a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected);
-      if (kept.length === 0) this.byBlock.delete(el);
-      else if (kept.length !== list.length) this.byBlock.set(el, kept);
+    for (const [id, a] of [...this.annotations]) {
+      if (a.range.startContainer.isConnected && a.range.endContainer.isConnected) continue;
+      this.annotations.delete(id);
+      const ids = this.byBlock.get(a.block);
+      if (ids) {
+        const kept = ids.filter((x) => x !== id);
+        if (kept.length === 0) this.byBlock.delete(a.block);
+        else this.byBlock.set(a.block, kept);
+      }
     }
   }
 
@@ -459,6 +550,7 @@ export class Annotator {
         if (known.roots.has(root)) continue;
         known.roots.add(root);
         known.scope.roots.push(root);
+        this.rootScope.set(root, known);
         if (known.relevant) this.scheduler.push(this.annotateRoot(root, known.scope));
         else if (known.relevant === undefined) {
           // Relevance still pending: its scan reads scope.roots when it gets there.
@@ -467,8 +559,33 @@ export class Annotator {
     }
     // Scopes whose key left the page are gone.
     this.scopes = this.scopes.filter((s) => s.scope.key.isConnected);
+    for (const [root, state] of [...this.rootScope]) if (!root.isConnected || !this.scopes.includes(state)) this.rootScope.delete(root);
     if (added.length > 0) this.queueScopes(added);
   }
+}
+
+/** Rect of an element, or an empty one if the page broke getBoundingClientRect. */
+function safeRect(el: Element): { top: number; bottom: number } {
+  try {
+    return el.getBoundingClientRect();
+  } catch {
+    return { top: 0, bottom: 0 };
+  }
+}
+
+/**
+ * The first index whose item satisfies `isBelowTop` (items in document order: false, then true),
+ * by binary search; items.length when none does.
+ */
+function firstIndexBelowTop<T>(items: readonly T[], isBelowTop: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isBelowTop(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo === items.length ? 0 : lo;
 }
 
 /** Where the slice of `text` starting at `from` should end: at a sentence end near the slice size. */

@@ -1,3 +1,9 @@
+/**
+ * The claim detector's core. A regular expression finds candidate words (candidates.ts); around
+ * each hit the sentence is found and tokenized (sentences.ts, tokenize.ts) into typed arrays of
+ * vocabulary ids (vocab.ts); the rules below then work on integers: terms, the triggers that make
+ * them claims, clause structure, and the cues for stance, overstatement and warnings.
+ */
 import type { Stance, TopicId } from '../evidence/ids';
 import {
   ATTRIBUTIONS,
@@ -20,80 +26,208 @@ import {
   type TermDef,
   type TriggerDef,
 } from './lexicon';
-import { indexPhrases, indexWordLists, isJoiner, matchAt, nextWord } from './phrases';
-import { sentenceAround } from './sentences';
-import { tokenize, type Token } from './tokenize';
-import type { Claim } from './types';
+import { CANDIDATES, candidateStart, SAFETY_ANCHORS } from './candidates';
+import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
+import { sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
+import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
+import type { Claim, Span } from './types';
+import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
 
-const TERM_INDEX = indexPhrases(TERMS.map((def) => ({ words: def.words, value: def })));
-const PRE_INDEX = indexPhrases(PRE_TRIGGERS.map((def) => ({ words: def.words, value: def })));
-const POST_INDEX = indexPhrases(POST_TRIGGERS.map((def) => ({ words: def.words, value: def })));
-const HEDGE_INDEX = indexWordLists(HEDGES);
-const ATTRIBUTION_INDEX = indexWordLists(ATTRIBUTIONS);
-const NEGATION_INDEX = indexWordLists(NEGATIONS);
-const NEGATION_EXCEPTION_INDEX = indexWordLists(NEGATION_EXCEPTIONS);
-const OVERSTATEMENT_INDEX = indexWordLists(OVERSTATEMENTS);
-const OVERSTATEMENT_EXCEPTION_INDEX = indexWordLists(OVERSTATEMENT_EXCEPTIONS);
-const WARNING_INDEX = indexWordLists(WARNINGS);
+export { CANDIDATE_WORDS } from './candidates';
 
-/** Words that anchor safety claims ("no side effects", "completely safe", "harmless"). */
-const SAFETY_ANCHORS = ['side', 'safe', 'harmless', 'risk', 'risks', 'suitable', 'contraindications'];
+// ---------------------------------------------------------------------------------------------
+// The vocabulary, as id tables (see vocab.ts). Everything below is built once, at module load.
 
-/**
- * Candidate words: for every term its longest word (the rarest in practice), plus the safety anchors.
- * Only sentences holding one of these are analysed at all.
- */
-export const CANDIDATE_WORDS: readonly string[] = [
-  ...new Set([
-    ...TERMS.map((t) => t.words.reduce((a, b) => (b.length > a.length ? b : a))),
-    ...SAFETY_ANCHORS,
-  ]),
-];
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * One alternation of literal words between word boundaries: linear in the text, no nested
- * quantifiers, so it cannot backtrack catastrophically. Longest alternatives first.
- */
-function candidatePattern(): RegExp {
-  const words = [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
-}
-const CANDIDATES = candidatePattern();
-
-const STRONG_BOUNDARY_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'unlike', 'instead']);
-const WEAK_BOUNDARY_WORDS = new Set(['while', 'whilst', 'because', 'since', 'unless', 'until']);
-const STRONG_BOUNDARY_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d', '|', '\u2026']);
-const SUBJECT_AFTER_AND = new Set(['i', 'it', 'you', 'we', 'they', 'he', 'she', 'this', 'that', 'my', 'the', 'your', 'our', 'there', 'his', 'her']);
-const ANYMORE_WORDS = new Set(['anymore', 'since']);
-const SAFE_INTENSIFIERS = new Set(['completely', 'totally', 'perfectly', '100%', 'entirely', 'absolutely', 'fully', 'super', 'extremely', 'inherently', 'always', 'utterly', 'very']);
-const SAFE_FOR = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'family', 'kids', 'children', 'child', 'pregnant', 'pregnancy', 'seniors', 'elderly', 'babies', 'infants', 'ages']);
-const SAFE_AND = new Set(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
-const SIDE_EFFECT_DENIERS = new Set(['no', 'zero', 'without', 'free', 'none']);
-const SIDE_EFFECT_GAP = new Set(['known', 'harmful', 'negative', 'adverse', 'any', 'serious', 'unwanted', 'nasty', 'bad', 'of', 'unpleasant', 'dangerous']);
-const RISK_MONEY = new Set(['trial', 'return', 'returns', 'purchase', 'refund', 'refunds', 'shopping', 'guarantee', 'money', 'buy', 'order', 'ordering', 'exchange']);
-
-interface TermHit {
-  start: number;
-  end: number;
+/** A term as matched: its definition plus what the rules ask of it, worked out once. */
+interface TermEntry {
   def: TermDef;
-  topic: TopicId;
+  /** Words right after the term that make it something else ("sleep mode"); null when none. */
+  blockers: WordSet | null;
+  /** The single word "pain" or "pains", which gets the idiom and "pain of sciatica" rules. */
+  painWord: boolean;
 }
 
-interface Found {
-  term: TermHit;
-  /** Token span of the whole phrase (trigger and term). */
-  first: number;
-  last: number;
-  via: 'pre' | 'post' | 'self' | 'list' | 'anymore' | 'safety';
+const TERM_TABLE = new PhraseTable<TermEntry>(
+  TERMS.map((def) => {
+    const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
+    const painWord = def.words.length === 1 && (def.words[0] === 'pain' || def.words[0] === 'pains');
+    return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
+  }),
+);
+const PRE_TABLE = new PhraseTable(PRE_TRIGGERS.map((def) => ({ words: def.words, value: def })));
+const POST_TABLE = new PhraseTable(POST_TRIGGERS.map((def) => ({ words: def.words, value: def })));
+const HEDGE_TABLE = phraseList(HEDGES);
+const ATTRIBUTION_TABLE = phraseList(ATTRIBUTIONS);
+const NEGATION_TABLE = phraseList(NEGATIONS);
+const NEGATION_EXCEPTION_TABLE = phraseList(NEGATION_EXCEPTIONS);
+const OVERSTATEMENT_TABLE = phraseList(OVERSTATEMENTS);
+const OVERSTATEMENT_EXCEPTION_TABLE = phraseList(OVERSTATEMENT_EXCEPTIONS);
+const WARNING_TABLE = phraseList(WARNINGS);
+
+const STRONG_BOUNDARY = wordSet([
+  // words
+  'but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'unlike', 'instead',
+  // punctuation
+  ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d', '|', '\u2026',
+]);
+const WEAK_BOUNDARY = wordSet([',', 'while', 'whilst', 'because', 'since', 'unless', 'until']);
+/** "and", "or", "so" start a clause when a subject follows ("… and I sleep better"). */
+const CLAUSE_CONJUNCTIONS = wordSet(['and', 'or', 'so']);
+const SUBJECT_AFTER_AND = wordSet(['i', 'it', 'you', 'we', 'they', 'he', 'she', 'this', 'that', 'my', 'the', 'your', 'our', 'there', 'his', 'her']);
+const ANYMORE_WORDS = wordSet(['anymore', 'since']);
+const SAFE_INTENSIFIERS = wordSet(['completely', 'totally', 'perfectly', '100%', 'entirely', 'absolutely', 'fully', 'super', 'extremely', 'inherently', 'always', 'utterly', 'very']);
+const SAFE_FOR = wordSet(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'family', 'kids', 'children', 'child', 'pregnant', 'pregnancy', 'seniors', 'elderly', 'babies', 'infants', 'ages']);
+const SAFE_AND = wordSet(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
+/** Words between "safe" and whom it is safe for: "safe to use for the whole family". */
+const SAFE_LINKS = wordSet(['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and']);
+const SIDE_EFFECT_DENIERS = wordSet(['no', 'zero', 'without', 'free', 'none']);
+const SIDE_EFFECT_GAP = wordSet(['known', 'harmful', 'negative', 'adverse', 'any', 'serious', 'unwanted', 'nasty', 'bad', 'of', 'unpleasant', 'dangerous']);
+const RISK_DENIERS = wordSet(['no', 'zero', 'without']);
+const RISK_MONEY = wordSet(['trial', 'return', 'returns', 'purchase', 'refund', 'refunds', 'shopping', 'guarantee', 'money', 'buy', 'order', 'ordering', 'exchange']);
+const FOR_HEAD_SET = wordSet(FOR_HEADS);
+/** "mat for sciatica": the phrase starts at "for"; "great for sciatica": at the adjective. */
+const FOR_NOUN_HEADS = wordSet(['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool']);
+const GAP_SET = wordSet(GAP_WORDS);
+/** What may stand between the items of a list: the list words plus a few fillers ("and even better"). */
+const LIST_SET = wordSet([...LIST_WORDS, 'your', 'the', 'better', 'overall', 'even', 'general', 'improved']);
+const QUESTION_AUX_SET = wordSet(QUESTION_AUX);
+const QUESTION_SUBJECT_SET = wordSet(QUESTION_SUBJECTS);
+const QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
+/** "the aches of [the] fibromyalgia". */
+const OF_DETERMINERS = wordSet(['the', 'your', 'my', 'chronic']);
+/** "pain in my back", "pain in the neck". */
+const BODY_DETERMINERS = wordSet(['my', 'your', 'the', 'his', 'her', 'their', 'our']);
+/** "a [real] pain in the neck" is an idiom. */
+const IDIOM_PARTS = wordSet(['neck', 'butt', 'ass', 'backside', 'bum', 'rear']);
+const IDIOM_BEFORE = wordSet(['a', 'real', 'such', 'total', 'bit', 'royal']);
+
+// Single words and marks the rules name.
+const W_FOR = intern('for');
+const W_MAY = intern('may');
+const W_OF = intern('of');
+const W_IN = intern('in');
+const W_THE = intern('the');
+const W_GAIN = intern('gain');
+const W_ANY = intern('any');
+const W_MORE = intern('more');
+const W_AND = intern('and');
+const W_NO = intern('no');
+const W_FREE = intern('free');
+const W_SIDE = intern('side');
+const W_EFFECT = intern('effect');
+const W_EFFECTS = intern('effects');
+const W_SAFE = intern('safe');
+const W_HARMLESS = intern('harmless');
+const W_RISK = intern('risk');
+const W_RISKS = intern('risks');
+const W_SUITABLE = intern('suitable');
+const W_CONTRAINDICATIONS = intern('contraindications');
+const W_PREGNANT = intern('pregnant');
+const W_PREGNANCY = intern('pregnancy');
+const P_HYPHEN = intern('-');
+const P_QUESTION = intern('?');
+
+/**
+ * What each word may do, as bits, so that a loop over tokens skips every word that plays no part
+ * with one read (most words of a sentence play none).
+ */
+const ROLE = new Int32Array(MAX_WORDS);
+const R_TERM = 1; // starts a term
+const R_SAFETY = 2; // anchors a safety claim
+const R_BOUNDARY = 4; // may end a clause
+const R_NEGATION = 8; // starts a negation
+const R_HEDGE = 16; // starts a hedge
+const R_ATTRIBUTION = 32; // starts an attribution
+const R_OVERSTATEMENT = 64; // starts an overstatement
+const R_WARNING = 128; // starts a warning
+const R_PRE_LAST = 256; // ends a trigger that goes before the term
+const R_POST_FIRST = 512; // starts a trigger that goes after the term
+const R_PRE_FIRST = 1024; // starts a trigger that goes before the term
+const R_CUE = R_NEGATION | R_HEDGE | R_ATTRIBUTION | R_OVERSTATEMENT | R_WARNING;
+
+function giveRole(role: number, ids: Iterable<number>): void {
+  for (const id of ids) ROLE[id]! |= role;
+}
+function setIds(set: WordSet): number[] {
+  const ids: number[] = [];
+  set.forEach((member, id) => member && ids.push(id));
+  return ids;
+}
+giveRole(R_TERM, TERM_TABLE.firstWords);
+giveRole(R_SAFETY, SAFETY_ANCHORS.map(intern));
+giveRole(R_BOUNDARY, [...setIds(STRONG_BOUNDARY), ...setIds(WEAK_BOUNDARY), ...setIds(CLAUSE_CONJUNCTIONS), P_HYPHEN]);
+giveRole(R_NEGATION, NEGATION_TABLE.firstWords);
+giveRole(R_HEDGE, HEDGE_TABLE.firstWords);
+giveRole(R_ATTRIBUTION, ATTRIBUTION_TABLE.firstWords);
+giveRole(R_OVERSTATEMENT, OVERSTATEMENT_TABLE.firstWords);
+giveRole(R_WARNING, WARNING_TABLE.firstWords);
+giveRole(R_PRE_LAST, PRE_TABLE.lastWords);
+giveRole(R_POST_FIRST, POST_TABLE.firstWords);
+giveRole(R_PRE_FIRST, PRE_TABLE.firstWords);
+
+// triggerEndingAt looks back four words; a longer trigger would never be found.
+if (PRE_TABLE.maxWords > 4) throw new Error('lexicon: triggers before a term are at most four words long');
+/** No trigger starts further back than this many words. */
+const PRE_MAX_WORDS = PRE_TABLE.maxWords;
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence working memory, reused from one sentence to the next (findClaims never re-enters).
+
+/** The tokens of the sentence being analysed. */
+const toks = new Tokens();
+/** Clause and segment number of each token: weak clauses end at commas, strong segments at ; : — but. */
+let clause = new Int32Array(256);
+let segment = new Int32Array(256);
+/** NEG and HEDGE bits of each token. */
+let cues = new Uint8Array(256);
+const NEG = 1;
+const HEDGE = 2;
+/** The first attribution cue of the sentence (the token count when none): it hedges every claim after it. */
+let firstAttribution = 0;
+/** Segment and clause of the first warning cue (-1 when none): claims from there to the segment's end are not claims. */
+let warnSegment = -1;
+let warnClause = -1;
+
+function ensureScratch(n: number): void {
+  if (clause.length >= n) return;
+  let size = clause.length;
+  while (size < n) size *= 2;
+  clause = new Int32Array(size);
+  segment = new Int32Array(size);
+  cues = new Uint8Array(size);
+}
+
+type Via = 'pre' | 'post' | 'self' | 'list' | 'anymore' | 'safety';
+
+/** A term, and once found, the claim it makes. All fields exist from the start, so every instance has one shape. */
+class Found {
+  /** Token span of the whole phrase (trigger and term); -1 until a trigger or list makes it a claim. */
+  first = -1;
+  last = -1;
+  via: Via = 'list';
   /** Token span of the trigger, when there is one. */
-  trigFirst: number;
-  trigLast: number;
-  stance?: Stance;
-  listHead?: Found;
+  trigFirst = -1;
+  trigLast = -1;
+  stance: Stance | undefined = undefined;
+  /** The claim whose trigger a list item shares. */
+  listHead: Found | undefined = undefined;
+
+  constructor(
+    /** Token span [termStart, termEnd) of the term. */
+    readonly termStart: number,
+    readonly termEnd: number,
+    readonly def: TermDef,
+    readonly topic: TopicId,
+  ) {}
+
+  /** Make it a claim spanning tokens first..last, with its trigger at trigFirst..trigLast. */
+  claim(first: number, last: number, via: Via, trigFirst: number, trigLast: number): void {
+    this.first = first;
+    this.last = last;
+    this.via = via;
+    this.trigFirst = trigFirst;
+    this.trigLast = trigLast;
+  }
 }
 
 /** Counters of the detector's work, for tests that prove it stays linear without timing anything. */
@@ -109,180 +243,120 @@ export interface DetectStats {
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
   const claims: Claim[] = [];
-  // One shared expression (compiling one per call costs more than the scan); findClaims never re-enters.
   const re = CANDIDATES;
   re.lastIndex = 0;
-  let done = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = m.index;
-    if (at < done) {
-      re.lastIndex = done;
-      continue;
-    }
-    const sentence = sentenceAround(text, at, done);
-    const tokenCount = analyseSentence(text, sentence.start, sentence.end, claims);
+  let done = 0; // the end of the last sentence analysed: the next search starts there
+  while (re.test(text)) {
+    const matchEnd = re.lastIndex;
+    const at = candidateStart(text, matchEnd, done);
+    // The sentence around the hit: its start by scanning back, its end while tokenizing it.
+    const start = sentenceStart(text, at, done);
+    const maxEnd = sentenceLimit(text, at);
+    const rawEnd = tokenizeSentence(text, start, maxEnd, toks);
+    const end = sentenceEnd(text, at, start, rawEnd, maxEnd);
+    toks.truncate(end);
+    analyseSentence(text, start, end, claims);
     if (stats) {
       stats.sentences++;
-      stats.analysedChars += sentence.end - sentence.start;
-      stats.tokens += tokenCount;
+      stats.analysedChars += end - start;
+      stats.tokens += toks.n;
     }
-    done = Math.max(sentence.end, at + m[0].length);
+    done = Math.max(end, matchEnd);
     re.lastIndex = done;
   }
   return claims;
 }
 
-function isQuestion(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (last && last.t === '?') return true;
+function isQuestion(text: string): boolean {
+  const { n, id, flags } = toks;
+  if (id[n - 1] === P_QUESTION) return true;
   // Skip list numbering ("3." / "3:") and opening punctuation.
   let i = 0;
-  while (i < tokens.length && (!tokens[i]!.w || /^\d+$/.test(tokens[i]!.t))) i++;
-  const first = tokens[i];
-  if (!first) return false;
-  if (QUESTION_WORDS.has(first.t)) return true;
-  if (QUESTION_AUX.has(first.t)) {
-    const second = tokens[i + 1];
-    return !!second && second.w && QUESTION_SUBJECTS.has(second.t);
-  }
+  while (i < n && (!(flags[i]! & WORD) || isNumber(text, toks, i))) i++;
+  if (i === n) return false;
+  const first = id[i]!;
+  if (QUESTION_WORD_SET[first]) return true;
+  if (QUESTION_AUX_SET[first]) return i + 1 < n && QUESTION_SUBJECT_SET[id[i + 1]!] === 1;
   return false;
 }
 
-function isNegationWord(t: string): boolean {
-  return t.endsWith("n't");
-}
+/** Adds the sentence's claims to `out`. */
+function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[]): void {
+  const { n, id, flags } = toks;
+  if (n === 0 || isQuestion(text)) return;
 
-/** Adds the sentence's claims to `out`; returns how many tokens it built. */
-function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[]): number {
-  const tokens = tokenize(text, sStart, sEnd);
-  if (tokens.length === 0 || isQuestion(tokens)) return tokens.length;
-  const n = tokens.length;
+  // Terms first, in a quick pass that also gathers the roles of all words: only terms and safety
+  // anchors make claims, and many candidate sentences ("Weight: 1.2 kg") hold neither.
+  const found: Found[] = [];
+  let roles = 0;
+  let nextTerm = 0; // terms never overlap: the next one is searched from here
+  for (let i = 0; i < n; i++) {
+    const role = ROLE[id[i]!]!;
+    roles |= role;
+    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD) nextTerm = findTermAt(i, found);
+  }
+  if (found.length === 0 && !(roles & R_SAFETY)) return;
+  ensureScratch(n);
 
-  // Clause structure: weak clauses end at commas and the like, strong segments at ; : — but however.
-  const clause = new Int32Array(n);
-  const segment = new Int32Array(n);
-  const boundaryTok: Array<string | undefined> = new Array(n);
+  // Clause structure and cues, in one pass: each token's clause depends only on the tokens up to
+  // the next one, and each cue on its own clause and the cues before it.
   let c = 0;
   let g = 0;
+  let overstated = false;
+  firstAttribution = n;
+  warnSegment = -1;
+  warnClause = -1;
   for (let i = 0; i < n; i++) {
-    const tok = tokens[i]!;
-    let weak = false;
-    let strong = false;
-    if (!tok.w) {
-      if (tok.t === ',') weak = true;
-      else if (STRONG_BOUNDARY_PUNCT.has(tok.t)) strong = true;
-      else if (tok.t === '-' && tok.s > 0 && text.charCodeAt(tok.s - 1) === 32 && text.charCodeAt(tok.e) === 32) strong = true;
-    } else if (STRONG_BOUNDARY_WORDS.has(tok.t)) {
-      strong = true;
-    } else if (WEAK_BOUNDARY_WORDS.has(tok.t)) {
-      weak = true;
-    } else if ((tok.t === 'and' || tok.t === 'or' || tok.t === 'so') && i + 1 < n && SUBJECT_AFTER_AND.has(tokens[i + 1]!.t)) {
-      weak = true;
-    }
-    if (weak || strong) {
-      c++;
-      boundaryTok[i] = tok.t;
-      if (strong) g++;
+    const t = id[i]!;
+    const role = ROLE[t]!;
+    const f = flags[i]!;
+    // Weak clauses end at commas and the like, strong segments at ; : — but however.
+    if (role & R_BOUNDARY) {
+      let weak = false;
+      let strong = false;
+      if (STRONG_BOUNDARY[t]) strong = true;
+      else if (WEAK_BOUNDARY[t]) weak = true;
+      else if (t === P_HYPHEN) {
+        // A hyphen between spaces is a dash.
+        const s = toks.start[i]!;
+        strong = s > 0 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(toks.end[i]!) === 32;
+      } else if (CLAUSE_CONJUNCTIONS[t]) weak = i + 1 < n && SUBJECT_AFTER_AND[id[i + 1]!] === 1;
+      if (weak || strong) {
+        c++;
+        if (strong) g++;
+      }
     }
     clause[i] = c;
     segment[i] = g;
-  }
-
-  // Cues.
-  const negAt: boolean[] = new Array(n).fill(false);
-  const hedgeAt: boolean[] = new Array(n).fill(false);
-  let firstAttribution = n;
-  let warnSegment = -1;
-  let warnClause = -1;
-  const overCue: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const tok = tokens[i]!;
-    if (!tok.w) continue;
-    if (isNegationWord(tok.t) || NEGATION_INDEX.has(tok.t)) {
-      const isNeg = isNegationWord(tok.t) || !!matchAt(tokens, i, NEGATION_INDEX);
-      if (isNeg && !matchAt(tokens, i, NEGATION_EXCEPTION_INDEX)) negAt[i] = true;
+    cues[i] = 0;
+    if (!(role & R_CUE) && !(f & NT)) continue;
+    if (f & NT || role & R_NEGATION) {
+      const isNeg = f & NT || NEGATION_TABLE.match(toks, i) >= 0;
+      if (isNeg && NEGATION_EXCEPTION_TABLE.match(toks, i) < 0) cues[i] = NEG;
     }
-    if (HEDGE_INDEX.has(tok.t) && matchAt(tokens, i, HEDGE_INDEX)) {
+    if (role & R_HEDGE && HEDGE_TABLE.match(toks, i) >= 0) {
       // "May" capitalised mid-sentence is the month.
-      if (!(tok.t === 'may' && tok.cap && i > 0)) hedgeAt[i] = true;
+      if (!(t === W_MAY && f & CAP && i > 0)) cues[i]! |= HEDGE;
     }
-    if (i < firstAttribution && ATTRIBUTION_INDEX.has(tok.t) && matchAt(tokens, i, ATTRIBUTION_INDEX)) firstAttribution = i;
-    if (OVERSTATEMENT_INDEX.has(tok.t) && matchAt(tokens, i, OVERSTATEMENT_INDEX)) {
-      let excepted = false;
-      for (let b = Math.max(0, i - 3); b <= i && !excepted; b++) {
-        if (!tokens[b]!.w) continue;
-        const ex = matchAt(tokens, b, OVERSTATEMENT_EXCEPTION_INDEX);
-        if (ex && ex.end > i) excepted = true;
-      }
-      if (!excepted) overCue.push(i);
+    if (role & R_ATTRIBUTION && i < firstAttribution && ATTRIBUTION_TABLE.match(toks, i) >= 0) firstAttribution = i;
+    // An overstatement cue in a negated clause ("not a miracle cure") is no overstatement.
+    if (!overstated && role & R_OVERSTATEMENT && OVERSTATEMENT_TABLE.match(toks, i) >= 0 && !overstatementExcepted(i)) {
+      overstated = !negatedInClauseBefore(i);
     }
-    if (warnSegment < 0 && WARNING_INDEX.has(tok.t) && matchAt(tokens, i, WARNING_INDEX)) {
-      warnSegment = segment[i]!;
-      warnClause = clause[i]!;
+    if (role & R_WARNING && warnSegment < 0 && WARNING_TABLE.match(toks, i) >= 0) {
+      warnSegment = g;
+      warnClause = c;
     }
   }
-  // An overstatement cue in a negated clause ("not a miracle cure") is no overstatement.
-  const overstated = overCue.some((i) => !hasCue(negAt, clause, i, 0, i));
-
-  // Terms, longest first, never overlapping.
-  const terms: TermHit[] = [];
-  for (let i = 0; i < n; i++) {
-    const tok = tokens[i]!;
-    if (!tok.w || !TERM_INDEX.has(tok.t)) continue;
-    const hit = matchAt(tokens, i, TERM_INDEX);
-    if (!hit) continue;
-    const def = hit.value;
-    const after = nextWord(tokens, hit.end);
-    const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
-    if (blockers && after >= 0 && blockers.has(tokens[after]!.t)) {
-      i = hit.end - 1;
-      continue;
-    }
-    let end = hit.end;
-    let topic = def.topic;
-    if (def.words.length === 1 && (def.words[0] === 'pain' || def.words[0] === 'pains')) {
-      const idiom = painIdiom(tokens, i, hit.end);
-      if (idiom === 'idiom') {
-        i = Math.min(n, hit.end + 3) - 1;
-        continue;
-      }
-      if (idiom) {
-        topic = idiom.topic;
-        end = idiom.end;
-      }
-    }
-    if (topic === 'pain') {
-      // "the aches of fibromyalgia", "pain of sciatica": the named condition is the topic.
-      const of = nextWord(tokens, end);
-      if (of >= 0 && tokens[of]!.t === 'of') {
-        let w = nextWord(tokens, of + 1);
-        if (w >= 0 && ['the', 'your', 'my', 'chronic'].includes(tokens[w]!.t)) w = nextWord(tokens, w + 1);
-        const named = w >= 0 ? matchAt(tokens, w, TERM_INDEX) : undefined;
-        if (named && !named.value.weak && named.value.kind === 'condition') {
-          topic = named.value.topic;
-          end = named.end;
-        }
-      }
-    }
-    terms.push({ start: i, end, def, topic });
-    i = end - 1;
-  }
-
-  const found: Found[] = [];
-  for (const term of terms) {
-    const f = triggerFor(tokens, term, negAt, clause);
-    if (f) found.push(f);
-    else found.push({ term, first: -1, last: -1, via: 'list', trigFirst: -1, trigLast: -1 });
-  }
+  for (const f of found) triggerFor(f);
   // List continuation, forwards ("improves sleep, circulation and mood") …
   for (let k = 1; k < found.length; k++) {
     const f = found[k]!;
     const prev = found[k - 1]!;
     if (f.first >= 0 || prev.first < 0) continue;
-    if (isListBetween(tokens, Math.max(prev.term.end, prev.last + 1), f.term.start)) {
-      f.first = f.term.start;
-      f.last = f.term.end - 1;
+    if (isListBetween(Math.max(prev.termEnd, prev.last + 1), f.termStart)) {
+      f.first = f.termStart;
+      f.last = f.termEnd - 1;
       f.listHead = prev.listHead ?? prev;
     }
   }
@@ -291,80 +365,147 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     const f = found[k]!;
     const next = found[k + 1]!;
     if (f.first >= 0 || next.first < 0 || (next.via !== 'post' && next.listHead?.via !== 'post')) continue;
-    if (isListBetween(tokens, f.term.end, next.term.start)) {
-      f.first = f.term.start;
-      f.last = f.term.end - 1;
+    if (isListBetween(f.termEnd, next.termStart)) {
+      f.first = f.termStart;
+      f.last = f.termEnd - 1;
       f.listHead = next.listHead ?? next;
     }
   }
 
-  const claimsHere: Array<Found & { stance: Stance }> = [];
+  const claimsHere: Found[] = [];
   for (const f of found) {
     if (f.first < 0) continue;
-    if (f.term.def.weak && f.via === 'list' && !f.listHead) continue;
-    // Warnings: nothing from the warning's clause to the end of its segment is a claim.
-    if (warnSegment >= 0 && segment[f.first] === warnSegment && clause[f.first]! >= warnClause) continue;
-    f.stance = stanceOf(f, tokens, negAt, hedgeAt, clause, firstAttribution, claimsHere);
-    claimsHere.push(f as Found & { stance: Stance });
-  }
-  for (const f of safetyClaims(tokens, negAt, hedgeAt, clause, firstAttribution)) {
-    if (warnSegment >= 0 && segment[f.first] === warnSegment && clause[f.first]! >= warnClause) continue;
+    if (f.def.weak && f.via === 'list' && !f.listHead) continue;
+    if (inWarning(f.first)) continue;
+    f.stance = stanceOf(f, claimsHere);
     claimsHere.push(f);
   }
-  claimsHere.sort((a, b) => a.first - b.first);
+  if (roles & R_SAFETY) safetyClaims(claimsHere);
+  if (claimsHere.length === 0) return;
+  sortByFirst(claimsHere);
 
   // Merge neighbours of one topic joined only by list words ("back, neck and shoulder pain relief").
-  const merged: Array<Found & { stance: Stance }> = [];
-  for (const f of claimsHere) {
-    const prev = merged[merged.length - 1];
+  const sentence = { start: sStart, end: sEnd };
+  let prev = claimsHere[0]!;
+  for (let k = 1; k < claimsHere.length; k++) {
+    const f = claimsHere[k]!;
     if (
-      prev &&
-      prev.term.topic === f.term.topic &&
+      prev.topic === f.topic &&
       prev.stance === f.stance &&
-      (f.first <= prev.last || isListBetween(tokens, prev.last + 1, f.first) || (segment[prev.last] === segment[f.first] && f.first - prev.last <= 8))
+      (f.first <= prev.last || isListBetween(prev.last + 1, f.first) || (segment[prev.last] === segment[f.first] && f.first - prev.last <= 8))
     ) {
       prev.last = Math.max(prev.last, f.last);
       continue;
     }
-    merged.push({ ...f });
+    out.push(claimOf(prev, overstated, sentence));
+    prev = f;
   }
+  out.push(claimOf(prev, overstated, sentence));
+}
 
-  const sentence = { start: sStart, end: sEnd };
-  for (const f of merged) {
-    out.push({
-      topic: f.term.topic,
-      stance: f.stance,
-      overstated: overstated && f.stance !== 'negated',
-      phrase: { start: tokens[f.first]!.s, end: tokens[f.last]!.e },
-      sentence,
-    });
+function claimOf(f: Found, overstated: boolean, sentence: Span): Claim {
+  return {
+    topic: f.topic,
+    stance: f.stance!,
+    overstated: overstated && f.stance !== 'negated',
+    phrase: { start: toks.start[f.first]!, end: toks.end[f.last]! },
+    sentence,
+  };
+}
+
+/** Stable insertion sort by first token: the claims are few and nearly always in order already. */
+function sortByFirst(claims: Found[]): void {
+  for (let k = 1; k < claims.length; k++) {
+    const f = claims[k]!;
+    let j = k - 1;
+    while (j >= 0 && claims[j]!.first > f.first) {
+      claims[j + 1] = claims[j]!;
+      j--;
+    }
+    claims[j + 1] = f;
   }
-  return n;
+}
+
+/** Warnings: nothing from the warning's clause to the end of its segment is a claim. */
+function inWarning(first: number): boolean {
+  return warnSegment >= 0 && segment[first] === warnSegment && clause[first]! >= warnClause;
+}
+
+/** Is the overstatement cue at `i` part of a phrase about something else ("money-back guarantee")? */
+function overstatementExcepted(i: number): boolean {
+  for (let b = Math.max(0, i - 3); b <= i; b++) {
+    if (toks.flags[b]! & WORD && OVERSTATEMENT_EXCEPTION_TABLE.match(toks, b) > i) return true;
+  }
+  return false;
+}
+
+/** Is there a negation cue before token `at` in its clause? */
+function negatedInClauseBefore(at: number): boolean {
+  for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) {
+    if (cues[k]! & NEG) return true;
+  }
+  return false;
+}
+
+/**
+ * The term starting at word token `i`, if any, added to `terms` (the longest, never overlapping
+ * the previous one). Returns the token from which to look for the next term.
+ */
+function findTermAt(i: number, terms: Found[]): number {
+  const id = toks.id;
+  const hitEnd = TERM_TABLE.match(toks, i);
+  if (hitEnd < 0) return i + 1;
+  const { def, blockers, painWord } = TERM_TABLE.value;
+  const after = nextWord(toks, hitEnd);
+  if (blockers && after >= 0 && blockers[id[after]!]) return hitEnd;
+  let end = hitEnd;
+  let topic = def.topic;
+  if (painWord) {
+    const idiom = painIdiom(i, hitEnd);
+    if (idiom === 'idiom') return Math.min(toks.n, hitEnd + 3);
+    if (idiom) {
+      topic = idiom.topic;
+      end = idiom.end;
+    }
+  }
+  if (topic === 'pain') {
+    // "the aches of fibromyalgia", "pain of sciatica": the named condition is the topic.
+    const of = nextWord(toks, end);
+    if (of >= 0 && id[of] === W_OF) {
+      let w = nextWord(toks, of + 1);
+      if (w >= 0 && OF_DETERMINERS[id[w]!]) w = nextWord(toks, w + 1);
+      const namedEnd = w >= 0 ? TERM_TABLE.match(toks, w) : -1;
+      if (namedEnd >= 0) {
+        const named = TERM_TABLE.value.def;
+        if (!named.weak && named.kind === 'condition') {
+          topic = named.topic;
+          end = namedEnd;
+        }
+      }
+    }
+  }
+  terms.push(new Found(i, end, def, topic));
+  return end;
 }
 
 /** "a pain in the neck" is an idiom; "pain in my lower back" is a back claim. */
-function painIdiom(
-  tokens: readonly Token[],
-  i: number,
-  end: number,
-): 'idiom' | { topic: TopicId; end: number } | undefined {
-  const w1 = nextWord(tokens, end);
+function painIdiom(i: number, end: number): 'idiom' | { topic: TopicId; end: number } | undefined {
+  const id = toks.id;
+  const w1 = nextWord(toks, end);
   if (w1 < 0) return undefined;
-  if (tokens[w1]!.t === 'gain' || (tokens[w1]!.t === ',' && tokens[w1 + 1]?.t === 'no')) return 'idiom';
-  if (tokens[w1]!.t !== 'in') return undefined;
-  const w2 = nextWord(tokens, w1 + 1);
+  if (id[w1] === W_GAIN) return 'idiom';
+  if (id[w1] !== W_IN) return undefined;
+  const w2 = nextWord(toks, w1 + 1);
   if (w2 < 0) return undefined;
-  const det = tokens[w2]!.t;
-  const w3 = nextWord(tokens, w2 + 1);
+  const det = id[w2]!;
+  const w3 = nextWord(toks, w2 + 1);
   if (w3 < 0) return undefined;
-  const prev = i > 0 ? tokens[i - 1]!.t : '';
-  if (det === 'the' && ['neck', 'butt', 'ass', 'backside', 'bum', 'rear'].includes(tokens[w3]!.t) && ['a', 'real', 'such', 'total', 'bit', 'royal'].includes(prev)) {
-    return 'idiom';
-  }
-  if (!['my', 'your', 'the', 'his', 'her', 'their', 'our'].includes(det)) return undefined;
-  const part = matchAt(tokens, w3, TERM_INDEX);
-  if (part && part.value.weak && part.value.topic === 'back-neck') return { topic: 'back-neck', end: part.end };
-  return undefined;
+  if (det === W_THE && IDIOM_PARTS[id[w3]!] && i > 0 && IDIOM_BEFORE[id[i - 1]!]) return 'idiom';
+  if (!BODY_DETERMINERS[det]) return undefined;
+  const partEnd = TERM_TABLE.match(toks, w3);
+  if (partEnd < 0) return undefined;
+  const part = TERM_TABLE.value.def;
+  return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
 }
 
 function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {
@@ -379,159 +520,150 @@ function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {
   }
 }
 
-function isGap(tok: Token): boolean {
-  return tok.w ? GAP_WORDS.has(tok.t) : isJoiner(tok);
+/** May token `p` stand between a trigger and its term? */
+function isGap(p: number): boolean {
+  const f = toks.flags[p]!;
+  return f & WORD ? GAP_SET[toks.id[p]!] === 1 : (f & JOINER) !== 0;
 }
 
 const MAX_GAP = 4;
 
-function triggerFor(tokens: readonly Token[], term: TermHit, negAt: readonly boolean[], clause: Int32Array): Found | undefined {
-  const { def, topic } = term;
+/** Find what makes the term `t` a claim, if anything, and record it on `t`. */
+function triggerFor(t: Found): void {
+  const { n, id, flags } = toks;
+  const { def, topic } = t;
   if (def.self) {
-    return { term, first: term.start, last: term.end - 1, via: 'self', trigFirst: term.start, trigLast: term.end - 1 };
+    t.claim(t.termStart, t.termEnd - 1, 'self', t.termStart, t.termEnd - 1);
+    return;
   }
   // Before the term: "relieves [your chronic] back pain", "great for sciatica".
   let gaps = 0;
-  for (let p = term.start - 1; p >= 0 && gaps <= MAX_GAP; p--) {
-    const tok = tokens[p]!;
-    if (tok.w && tok.t === 'for' && !def.weak) {
-      const head = prevWord(tokens, p - 1);
-      if (head >= 0 && FOR_HEADS.has(tokens[head]!.t)) {
-        const adjectiveHead = !['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool'].includes(tokens[head]!.t);
-        const first = adjectiveHead ? head : p;
-        return { term, first, last: withTrailingTrigger(tokens, term), via: 'pre', trigFirst: first, trigLast: p };
+  for (let p = t.termStart - 1; p >= 0 && gaps <= MAX_GAP; p--) {
+    const isWord = (flags[p]! & WORD) !== 0;
+    if (isWord && id[p] === W_FOR && !def.weak) {
+      const head = prevWord(toks, p - 1);
+      if (head >= 0 && FOR_HEAD_SET[id[head]!]) {
+        const first = FOR_NOUN_HEADS[id[head]!] ? p : head;
+        t.claim(first, withTrailingTrigger(t), 'pre', first, p);
+        return;
       }
     }
-    if (tok.w) {
-      const trig = triggerEndingAt(tokens, p, PRE_INDEX);
-      if (trig && accepts(trig.value, def, topic) && (!def.weak || trig.value.cls !== 'improve' || def.kind === 'benefit')) {
-        if (!(def.weak && def.kind === 'benefit' && trig.value.cls === 'relief')) {
-          return { term, first: trig.start, last: withTrailingTrigger(tokens, term), via: 'pre', trigFirst: trig.start, trigLast: trig.end - 1 };
+    if (isWord && ROLE[id[p]!]! & R_PRE_LAST) {
+      const trigStart = triggerEndingAt(p);
+      if (trigStart >= 0) {
+        const trig = foundTrigger;
+        if (accepts(trig, def, topic) && (!def.weak || trig.cls !== 'improve' || def.kind === 'benefit')) {
+          if (!(def.weak && def.kind === 'benefit' && trig.cls === 'relief')) {
+            t.claim(trigStart, withTrailingTrigger(t), 'pre', trigStart, p);
+            return;
+          }
         }
       }
     }
-    if (!isGap(tok)) break;
-    if (tok.w) gaps++;
+    if (!isGap(p)) break;
+    if (isWord) gaps++;
   }
   // After the term: "back pain relief", "my sciatica is gone", "sleep better".
   gaps = 0;
-  for (let p = term.end; p < tokens.length && gaps <= MAX_GAP; p++) {
-    const tok = tokens[p]!;
-    if (tok.w && POST_INDEX.has(tok.t)) {
-      const trig = matchAt(tokens, p, POST_INDEX);
-      if (trig && accepts(trig.value, def, topic)) {
-        return { term, first: term.start, last: trig.end - 1, via: 'post', trigFirst: trig.start, trigLast: trig.end - 1 };
+  for (let p = t.termEnd; p < n && gaps <= MAX_GAP; p++) {
+    const isWord = (flags[p]! & WORD) !== 0;
+    if (isWord && ROLE[id[p]!]! & R_POST_FIRST) {
+      const trigEnd = POST_TABLE.match(toks, p);
+      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic)) {
+        t.claim(t.termStart, trigEnd - 1, 'post', p, trigEnd - 1);
+        return;
       }
     }
-    if (!isGap(tok)) break;
-    if (tok.w) gaps++;
+    if (!isGap(p)) break;
+    if (isWord) gaps++;
   }
   // Testimonials that work through a negation: "I don't get headaches anymore", "haven't had back pain since".
   if (!def.weak && def.kind !== 'benefit') {
     let neg = -1;
-    for (let p = term.start - 1; p >= 0 && clause[p] === clause[term.start]; p--) {
-      if (negAt[p]) {
+    for (let p = t.termStart - 1; p >= 0 && clause[p] === clause[t.termStart]; p--) {
+      if (cues[p]! & NEG) {
         neg = p;
         break;
       }
     }
     if (neg >= 0) {
-      for (let p = term.end; p < tokens.length && p <= term.end + 6; p++) {
-        const tok = tokens[p]!;
-        if (tok.w && (ANYMORE_WORDS.has(tok.t) || (tok.t === 'any' && tokens[p + 1]?.t === 'more'))) {
-          return { term, first: neg, last: term.end - 1, via: 'anymore', trigFirst: neg, trigLast: p };
+      for (let p = t.termEnd; p < n && p <= t.termEnd + 6; p++) {
+        const f = flags[p]!;
+        if (f & WORD && (ANYMORE_WORDS[id[p]!] || (id[p] === W_ANY && p + 1 < n && id[p + 1] === W_MORE))) {
+          t.claim(neg, t.termEnd - 1, 'anymore', neg, p);
+          return;
         }
-        if (!tok.w && !isJoiner(tok)) break;
+        if (!(f & WORD) && !(f & JOINER)) break;
       }
     }
   }
-  return undefined;
 }
 
 /** "for back pain relief": a trigger word right after the term belongs to the phrase too. */
-function withTrailingTrigger(tokens: readonly Token[], term: TermHit): number {
-  const w = nextWord(tokens, term.end);
-  if (w >= 0 && POST_INDEX.has(tokens[w]!.t)) {
-    const trig = matchAt(tokens, w, POST_INDEX);
-    if (trig && accepts(trig.value, term.def, term.topic)) return trig.end - 1;
+function withTrailingTrigger(t: Found): number {
+  const w = nextWord(toks, t.termEnd);
+  if (w >= 0 && ROLE[toks.id[w]!]! & R_POST_FIRST) {
+    const trigEnd = POST_TABLE.match(toks, w);
+    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic)) return trigEnd - 1;
   }
-  return term.end - 1;
+  return t.termEnd - 1;
 }
 
-function prevWord(tokens: readonly Token[], i: number): number {
-  while (i >= 0) {
-    if (tokens[i]!.w) return i;
-    if (!isJoiner(tokens[i]!)) return -1;
-    i--;
-  }
-  return -1;
-}
+/** The trigger found by the last successful `triggerEndingAt`. */
+let foundTrigger: TriggerDef = PRE_TRIGGERS[0]!;
 
-/** A trigger phrase whose last word is token `p`. Triggers are at most four words long. */
-function triggerEndingAt(tokens: readonly Token[], p: number, index: ReturnType<typeof indexPhrases<TriggerDef>>) {
-  let best: ReturnType<typeof matchAt<TriggerDef>> | undefined;
+/**
+ * A trigger phrase whose last word is token `p`: returns its first token and sets `foundTrigger`,
+ * or returns -1. Of several, the one reaching back furthest wins. Triggers are at most four words long.
+ */
+function triggerEndingAt(p: number): number {
+  let best = -1;
   let start = p;
-  for (let words = 0; words < 4 && start >= 0; words++) {
-    if (tokens[start]!.w) {
-      const hit = matchAt(tokens, start, index);
-      // The phrase must end exactly at p, and must not be a longer phrase cut short.
-      if (hit && hit.end === p + 1) best = hit;
+  for (let words = 0; words < PRE_MAX_WORDS && start >= 0; words++) {
+    // The phrase must end exactly at p, and must not be a longer phrase cut short.
+    if (ROLE[toks.id[start]!]! & R_PRE_FIRST && PRE_TABLE.match(toks, start) === p + 1) {
+      best = start;
+      foundTrigger = PRE_TABLE.value;
     }
-    start = prevWord(tokens, start - 1);
+    start = prevWord(toks, start - 1);
   }
   return best;
 }
 
-function isListBetween(tokens: readonly Token[], from: number, to: number): boolean {
+function isListBetween(from: number, to: number): boolean {
   if (to <= from) return to === from;
+  const { id, flags } = toks;
   let words = 0;
   for (let p = from; p < to; p++) {
-    const tok = tokens[p]!;
-    if (isJoiner(tok)) continue;
-    if (!LIST_WORDS.has(tok.t) && !(tok.w && (tok.t === 'your' || tok.t === 'the' || tok.t === 'better' || tok.t === 'overall' || tok.t === 'even' || tok.t === 'general' || tok.t === 'improved'))) return false;
-    if (tok.w) words++;
+    const f = flags[p]!;
+    if (f & JOINER) continue;
+    if (!LIST_SET[id[p]!]) return false;
+    if (f & WORD) words++;
     if (words > 3) return false;
   }
   return true;
 }
 
-function hasCue(cues: readonly boolean[], clause: Int32Array, at: number, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) {
-    if (cues[k] && clause[k] === clause[at]) return true;
-  }
-  return false;
-}
-
-function stanceOf(
-  f: Found,
-  tokens: readonly Token[],
-  negAt: readonly boolean[],
-  hedgeAt: readonly boolean[],
-  clause: Int32Array,
-  firstAttribution: number,
-  earlier: ReadonlyArray<Found & { stance: Stance }>,
-): Stance {
+function stanceOf(f: Found, earlier: readonly Found[]): Stance {
   if (f.listHead?.stance && f.via === 'list') return f.listHead.stance;
   // Cues in the claim's own clause, before it or inside it (but not the term itself).
   let neg = false;
   let hedge = false;
   const from = f.first;
   for (let k = from - 1; k >= 0 && clause[k] === clause[from]; k--) {
-    if (negAt[k]) neg = true;
-    if (hedgeAt[k]) hedge = true;
+    if (cues[k]! & NEG) neg = true;
+    if (cues[k]! & HEDGE) hedge = true;
   }
   for (let k = f.first; k <= f.last; k++) {
-    if (k >= f.term.start && k < f.term.end) continue;
-    if (negAt[k] && !(f.via === 'anymore' && k === f.trigFirst)) neg = true;
-    if (hedgeAt[k]) hedge = true;
+    if (k >= f.termStart && k < f.termEnd) continue;
+    if (cues[k]! & NEG && !(f.via === 'anymore' && k === f.trigFirst)) neg = true;
+    if (cues[k]! & HEDGE) hedge = true;
   }
   if (firstAttribution < f.first) hedge = true;
   // A clause that continues a list after a comma ("doesn't relieve pain, improve sleep or …") inherits.
-  if (!neg && !hedge) {
-    const prev = earlier[earlier.length - 1];
-    if (prev && prev.last < f.first && isListBetween(tokens, prev.last + 1, f.first)) {
-      return prev.stance;
-    }
+  if (!neg && !hedge && earlier.length > 0) {
+    const prev = earlier[earlier.length - 1]!;
+    if (prev.last < f.first && isListBetween(prev.last + 1, f.first)) return prev.stance!;
   }
   if (neg) return 'negated';
   if (hedge) return 'hedged';
@@ -540,95 +672,87 @@ function stanceOf(
 
 const SAFETY_DEF: TermDef = { words: ['safe'], topic: 'safety', kind: 'benefit', self: true };
 
-/** Claims that the mat is safe: "no side effects", "completely safe", "safe for everyone", "harmless". */
-function safetyClaims(
-  tokens: readonly Token[],
-  negAt: readonly boolean[],
-  hedgeAt: readonly boolean[],
-  clause: Int32Array,
-  firstAttribution: number,
-): Array<Found & { stance: Stance }> {
-  const out: Array<Found & { stance: Stance }> = [];
-  const n = tokens.length;
+/** Adds claims that the mat is safe to `out`: "no side effects", "completely safe", "safe for everyone", "harmless". */
+function safetyClaims(out: Found[]): void {
+  const { n, id } = toks;
   for (let i = 0; i < n; i++) {
-    const tok = tokens[i]!;
-    if (!tok.w) continue;
+    const t = id[i]!;
+    if (!(ROLE[t]! & R_SAFETY)) continue;
     let first = -1;
     let last = -1;
-    if (tok.t === 'side') {
-      const w = nextWord(tokens, i + 1);
-      if (w < 0 || (tokens[w]!.t !== 'effects' && tokens[w]!.t !== 'effect')) continue;
+    if (t === W_SIDE) {
+      const w = nextWord(toks, i + 1);
+      if (w < 0 || (id[w] !== W_EFFECTS && id[w] !== W_EFFECT)) continue;
       // "no (known) side effects", "free of side effects", "without side effects"
-      let p = prevWord(tokens, i - 1);
+      let p = prevWord(toks, i - 1);
       let steps = 0;
-      while (p >= 0 && steps < 3 && SIDE_EFFECT_GAP.has(tokens[p]!.t) && !SIDE_EFFECT_DENIERS.has(tokens[p]!.t)) {
-        p = prevWord(tokens, p - 1);
+      while (p >= 0 && steps < 3 && SIDE_EFFECT_GAP[id[p]!] && !SIDE_EFFECT_DENIERS[id[p]!]) {
+        p = prevWord(toks, p - 1);
         steps++;
       }
-      if (p >= 0 && SIDE_EFFECT_DENIERS.has(tokens[p]!.t)) {
+      if (p >= 0 && SIDE_EFFECT_DENIERS[id[p]!]) {
         first = p;
         last = w;
       } else {
-        const f = nextWord(tokens, w + 1);
-        if (f >= 0 && tokens[f]!.t === 'free') {
+        const f = nextWord(toks, w + 1);
+        if (f >= 0 && id[f] === W_FREE) {
           first = i;
           last = f;
         }
       }
-    } else if (tok.t === 'safe') {
-      const p = prevWord(tokens, i - 1);
-      if (p >= 0 && SAFE_INTENSIFIERS.has(tokens[p]!.t)) {
+    } else if (t === W_SAFE) {
+      const p = prevWord(toks, i - 1);
+      if (p >= 0 && SAFE_INTENSIFIERS[id[p]!]) {
         first = p;
         last = i;
       }
       let q = i + 1;
       for (let steps = 0; steps < 4 && q < n; steps++) {
-        const w = nextWord(tokens, q);
+        const w = nextWord(toks, q);
         if (w < 0) break;
-        const t = tokens[w]!.t;
-        if (SAFE_FOR.has(t)) {
+        const u = id[w]!;
+        if (SAFE_FOR[u]) {
           if (first < 0) first = i;
           last = w;
           break;
         }
-        if (steps === 0 && t === 'and') {
-          const x = nextWord(tokens, w + 1);
-          if (x >= 0 && SAFE_AND.has(tokens[x]!.t)) {
+        if (steps === 0 && u === W_AND) {
+          const x = nextWord(toks, w + 1);
+          if (x >= 0 && SAFE_AND[id[x]!]) {
             if (first < 0) first = i;
             last = Math.max(last, x);
           }
           break;
         }
-        if (!['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and'].includes(t)) break;
+        if (!SAFE_LINKS[u]) break;
         q = w + 1;
       }
-    } else if (tok.t === 'harmless') {
+    } else if (t === W_HARMLESS) {
       first = i;
       last = i;
-    } else if (tok.t === 'risk' || tok.t === 'risks') {
-      const p = prevWord(tokens, i - 1);
-      const f = nextWord(tokens, i + 1);
-      const after = f >= 0 ? tokens[f]!.t : '';
-      const free = after === 'free';
-      const afterFree = free ? nextWord(tokens, f + 1) : f;
-      if (afterFree >= 0 && RISK_MONEY.has(tokens[afterFree]!.t)) continue;
+    } else if (t === W_RISK || t === W_RISKS) {
+      const p = prevWord(toks, i - 1);
+      const f = nextWord(toks, i + 1);
+      const free = f >= 0 && id[f] === W_FREE;
+      const afterFree = free ? nextWord(toks, f + 1) : f;
+      if (afterFree >= 0 && RISK_MONEY[id[afterFree]!]) continue;
       if (free) {
         first = i;
         last = f;
-      } else if (p >= 0 && ['no', 'zero', 'without'].includes(tokens[p]!.t)) {
+      } else if (p >= 0 && RISK_DENIERS[id[p]!]) {
         first = p;
         last = i;
       }
-    } else if (tok.t === 'suitable') {
-      const f = nextWord(tokens, i + 1);
-      const g = f >= 0 ? nextWord(tokens, f + 1) : -1;
-      if (f >= 0 && tokens[f]!.t === 'for' && g >= 0 && SAFE_FOR.has(tokens[g]!.t) && tokens[g]!.t !== 'pregnant' && tokens[g]!.t !== 'pregnancy') {
+    } else if (t === W_SUITABLE) {
+      const f = nextWord(toks, i + 1);
+      const g = f >= 0 ? nextWord(toks, f + 1) : -1;
+      if (f >= 0 && id[f] === W_FOR && g >= 0 && SAFE_FOR[id[g]!] && id[g] !== W_PREGNANT && id[g] !== W_PREGNANCY) {
         first = i;
         last = g;
       }
-    } else if (tok.t === 'contraindications') {
-      const p = prevWord(tokens, i - 1);
-      if (p >= 0 && tokens[p]!.t === 'no') {
+    } else if (t === W_CONTRAINDICATIONS) {
+      const p = prevWord(toks, i - 1);
+      if (p >= 0 && id[p] === W_NO) {
         first = p;
         last = i;
       }
@@ -638,13 +762,16 @@ function safetyClaims(
     let neg = false;
     let hedge = firstAttribution < first;
     for (let k = first - 1; k >= 0 && clause[k] === clause[first]; k--) {
-      if (negAt[k]) neg = true;
-      if (hedgeAt[k]) hedge = true;
+      if (cues[k]! & NEG) neg = true;
+      if (cues[k]! & HEDGE) hedge = true;
     }
     if (neg) continue;
-    const term: TermHit = { start: first, end: last + 1, def: SAFETY_DEF, topic: 'safety' };
-    out.push({ term, first, last, via: 'safety', trigFirst: first, trigLast: last, stance: hedge ? 'hedged' : 'asserted' });
+    if (!inWarning(first)) {
+      const f = new Found(first, last + 1, SAFETY_DEF, 'safety');
+      f.claim(first, last, 'safety', first, last);
+      f.stance = hedge ? 'hedged' : 'asserted';
+      out.push(f);
+    }
     i = last;
   }
-  return out;
 }

@@ -5,4 +5,4 @@
 export type { Claim, Span } from './types';
 export { findClaims, CANDIDATE_WORDS, type DetectStats } from './find-claims';
 export { TERMS } from './lexicon';
-export { judgeRelevance, type RelevanceInput, type Relevance } from './relevance';
+export { judgeRelevance, countMatMentions, type RelevanceInput, type Relevance } from './relevance';

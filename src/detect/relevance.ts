@@ -14,7 +14,10 @@ export interface RelevanceInput {
 
 export interface Relevance {
   relevant: boolean;
-  /** How many times acupressure mats (or a mat brand) are named in the scope. */
+  /**
+   * How many times acupressure mats (or a mat brand) are named: in the title when the title names
+   * one (the text is then not read), else in the text.
+   */
   matMentions: number;
 }
 
@@ -49,6 +52,8 @@ export function countMatMentions(text: string): number {
 /** Is this scope about acupressure mats? */
 export function judgeRelevance(input: RelevanceInput): Relevance {
   const titleMentions = input.title ? countMatMentions(input.title) : 0;
+  // A title that names a mat settles it, without reading the text.
+  if (titleMentions > 0) return { relevant: true, matMentions: titleMentions };
   let bodyMentions = 0;
   let other = 0;
   let anaphora = 0;
@@ -57,11 +62,11 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
   }
-  const matMentions = titleMentions + bodyMentions;
+  const matMentions = bodyMentions;
   // A title that names a mat settles it. Otherwise the text must name acupressure mats more than
   // once, or once and then keep talking about "the mat", and not merely in passing within a guide
   // to other kinds of acupressure.
   const talksAboutMats = bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2);
-  const relevant = titleMentions > 0 || (talksAboutMats && (bodyMentions + anaphora) * 3 >= other);
+  const relevant = talksAboutMats && (bodyMentions + anaphora) * 3 >= other;
   return { relevant, matMentions };
 }

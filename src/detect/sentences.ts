@@ -1,17 +1,61 @@
 /**
- * Finding the sentence around a position, scanning outward from it. Bounded both ways, so a
- * megabyte without punctuation costs a fixed amount per candidate rather than the whole text.
+ * Finding the sentence around a position: its start by scanning back from it, its end (while
+ * tokenizing, see tokenize.ts) by scanning forward. Bounded both ways, so a megabyte without
+ * punctuation costs a fixed amount per candidate rather than the whole text.
  */
-import type { Span } from './types';
 
 /** The longest stretch treated as one sentence, either side of a candidate. */
 export const MAX_SENTENCE_REACH = 600;
 
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = [
   'e.g', 'i.e', 'eg', 'ie', 'dr', 'mr', 'mrs', 'ms', 'vs', 'etc', 'approx', 'no', 'st', 'fig', 'inc', 'ltd', 'co',
   'jr', 'sr', 'prof', 'vol', 'ca', 'cf', 'al', 'min', 'mins', 'max', 'approx', 'incl', 'dept', 'est', 'oz', 'lb',
   'lbs', 'cm', 'mm', 'in', 'ft', 'kg', 'g', 'u.s', 'u.k', 'a.m', 'p.m',
-]);
+];
+
+/**
+ * Abbreviations of up to four characters, each packed into one small integer (seven bits a
+ * character), in a small open-addressing table, so that checking the word before a full stop
+ * allocates nothing and costs a few reads. Longer ones are few and compared directly.
+ */
+const SHORT_ABBREVIATIONS = new Int32Array(256);
+const LONG_ABBREVIATIONS: string[] = [];
+
+function abbreviationSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 24;
+}
+
+for (const a of ABBREVIATIONS) {
+  if (a.length > 4) {
+    LONG_ABBREVIATIONS.push(a);
+    continue;
+  }
+  const key = [...a].reduce((k, ch) => k * 128 + ch.charCodeAt(0), 0);
+  let slot = abbreviationSlot(key);
+  while (SHORT_ABBREVIATIONS[slot] !== 0 && SHORT_ABBREVIATIONS[slot] !== key) slot = (slot + 1) & 255;
+  SHORT_ABBREVIATIONS[slot] = key;
+}
+
+/** Is text[from, to) — letters and full stops only — an abbreviation, in any case? */
+function isAbbreviation(text: string, from: number, to: number): boolean {
+  if (to - from <= 4) {
+    let key = 0;
+    // | 0x20 lower-cases an ASCII letter and leaves "." alone.
+    for (let p = from; p < to; p++) key = key * 128 + (text.charCodeAt(p) | 0x20);
+    if (key === 0) return false;
+    for (let slot = abbreviationSlot(key); SHORT_ABBREVIATIONS[slot] !== 0; slot = (slot + 1) & 255) {
+      if (SHORT_ABBREVIATIONS[slot] === key) return true;
+    }
+    return false;
+  }
+  for (const a of LONG_ABBREVIATIONS) {
+    if (a.length !== to - from) continue;
+    let p = 0;
+    while (p < a.length && (text.charCodeAt(from + p) | 0x20) === a.charCodeAt(p)) p++;
+    if (p === a.length) return true;
+  }
+  return false;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -22,7 +66,7 @@ function isLower(c: number): boolean {
 }
 
 /** Is there a sentence break right after the character at `i`? */
-function breaksAfter(text: string, i: number): boolean {
+export function breaksAfter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 10 || c === 13 || c === 0x2022 /* • */ || c === 124 /* | */ || c === 0x2028 || c === 0x2029) return true;
   if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 /* … */) return false;
@@ -45,40 +89,66 @@ function breaksAfter(text: string, i: number): boolean {
     if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 46) w--;
     else break;
   }
-  const word = text.slice(w, i).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word) && w > 0 && isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(i + 1) !== 10) {
+  const first = text.charCodeAt(w);
+  if (i - w === 1 && first !== 46 && w > 0 && isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(i + 1) !== 10) {
     // "J. Smith": a lone capital before a full stop is an initial.
-    return !(text.charCodeAt(w) >= 65 && text.charCodeAt(w) <= 90);
+    return !(first >= 65 && first <= 90);
   }
-  return !ABBREVIATIONS.has(word);
+  return !isAbbreviation(text, w, i);
+}
+
+/** ASCII characters that may end a sentence: . ! ? | and line breaks. */
+const ASCII_MAY_BREAK = new Uint8Array(128);
+for (const c of [46, 33, 63, 124, 10, 13]) ASCII_MAY_BREAK[c] = 1;
+
+/** Could the character `c` end a sentence? A quick filter before `breaksAfter`. */
+function mayBreak(c: number): boolean {
+  return c < 128 ? ASCII_MAY_BREAK[c] === 1 : c === 0x2022 || c === 0x2026 || c === 0x2028 || c === 0x2029;
 }
 
 /**
- * The sentence holding position `at`, never reaching before `floor` (the end of the previous
- * sentence already analysed). Leading and trailing white space is trimmed off the span.
+ * Where the sentence holding position `at` starts, never reaching before `floor` (the end of the
+ * previous sentence already analysed) nor more than MAX_SENTENCE_REACH before `at`. Leading white
+ * space and bullets are trimmed off. `at` must be a word character.
  */
-export function sentenceAround(text: string, at: number, floor: number): Span {
-  let start = at;
+export function sentenceStart(text: string, at: number, floor: number): number {
   const minStart = Math.max(floor, at - MAX_SENTENCE_REACH);
-  while (start > minStart && !breaksAfter(text, start - 1)) start--;
-  let end = at;
-  const maxEnd = Math.min(text.length, at + MAX_SENTENCE_REACH);
-  while (end < maxEnd && !breaksAfter(text, end)) end++;
-  if (end < text.length && end < maxEnd) end++; // include the closing punctuation
-  // When a reach limit cut the sentence, prefer to cut at white space so no word is split.
+  let p = at - 1; // the character that might end the previous sentence
+  for (; p >= minStart; p--) {
+    if (mayBreak(text.charCodeAt(p)) && breaksAfter(text, p)) break;
+  }
+  let start = p + 1;
+  // When the reach limit cut the sentence, prefer to cut at white space so no word is split.
   if (start === minStart && start > floor) {
     let s = start;
     while (s < at && !isSpace(text.charCodeAt(s))) s++;
     if (s < at) start = s;
   }
+  // `at` is a word character, so this stops at `at` at the latest.
+  while (start < at && (isSpace(text.charCodeAt(start)) || isBullet(text.charCodeAt(start)))) start++;
+  return start;
+}
+
+/**
+ * Where the sentence holding `at` ends, given `rawEnd`: one past its break, or `maxEnd` (at most
+ * MAX_SENTENCE_REACH after `at`, see `sentenceLimit`) when no break came first. Trailing white
+ * space and bullets are trimmed off.
+ */
+export function sentenceEnd(text: string, at: number, start: number, rawEnd: number, maxEnd: number): number {
+  let end = rawEnd;
+  // When the reach limit cut the sentence, prefer to cut at white space so no word is split.
   if (end === maxEnd && end < text.length) {
     let e = end;
     while (e > at && !isSpace(text.charCodeAt(e - 1))) e--;
     if (e > at) end = e;
   }
-  while (start < end && (isSpace(text.charCodeAt(start)) || isBullet(text.charCodeAt(start)))) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 124 || text.charCodeAt(end - 1) === 0x2022)) end--;
-  return { start, end };
+  return end;
+}
+
+/** How far the sentence holding `at` may reach: the `maxEnd` of `sentenceEnd`. */
+export function sentenceLimit(text: string, at: number): number {
+  return Math.min(text.length, at + MAX_SENTENCE_REACH);
 }
 
 function isBullet(c: number): boolean {

@@ -59,9 +59,14 @@ export interface Block {
 }
 
 export interface ExtractOptions {
-  /** Elements the caller knows are not rendered (the content script: computed `display`/`visibility`). */
+  /**
+   * Elements the caller knows are not rendered (the content script: computed `display`/`visibility`).
+   * Asked only of elements that have attributes: a bare `<p>` or `<b>` is shown whenever its parent
+   * is (barring a stylesheet rule by position alone), and asking for every element of a long page
+   * would cost more than the rest of the walk.
+   */
   isHidden?: (el: Element) => boolean;
-  /** Elements to leave out for any other reason (a site profile's "customers also bought" rail…). */
+  /** Elements to leave out for any other reason (a site profile's "customers also bought" rail…); asked only of elements with attributes, like `isHidden`. */
   skip?: (el: Element) => boolean;
   /**
    * Overrides whether an element starts a block, for callers that know its computed `display`.
@@ -135,6 +140,8 @@ const CONSENT_PARTNERS = new Set(['banner', 'bar', 'notice', 'popup', 'modal', '
 
 const INLINE_HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
 const LETTER = /\p{L}/u;
+/** Where collapsible whitespace stops being a single space between words. */
+const COLLAPSE_POINT = /[\t\n\f\r]| (?=[ \t\n\f\r]|$)/g;
 
 /** Does a class or id token name a menu, breadcrumb, cookie banner or skip link? */
 function isBoilerplateToken(token: string): boolean {
@@ -308,8 +315,19 @@ export function* walkBlocks(root: Element, options: ExtractOptions = {}): Genera
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < n && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      // A run of text up to the next whitespace that rendering would change (a tab or newline, two
+      // spaces, a space at the end). Single spaces between words stay inside the run, so ordinary
+      // text is copied in one slice per text node rather than one per word; the search itself runs
+      // in the regular-expression engine.
+      let j: number;
+      if (preDepth > 0) {
+        j = i + 1;
+        while (j < n && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      } else {
+        COLLAPSE_POINT.lastIndex = i;
+        const m = COLLAPSE_POINT.exec(data);
+        j = m ? m.index : n;
+      }
       if (spaceNode !== null) {
         emit(spaceNode, spaceOffset, ' ');
         spaceNode = null;
@@ -321,6 +339,12 @@ export function* walkBlocks(root: Element, options: ExtractOptions = {}): Genera
 
   const isSkipped = (el: Element, name: string, role: string): boolean => {
     if (SKIPPED_TAGS.has(name)) return true;
+    if (!el.hasAttributes()) {
+      // Most elements of a long page are bare <p>, <li>, <b>…: only their tag can skip them.
+      if (name === 'dialog' || name === 'nav') return true;
+      if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
+      return false;
+    }
     if (el.hasAttribute('hidden')) return true;
     // Dialog libraries (react-modal, MUI, the aria-hidden package) set aria-hidden on every child of
     // <body> but the open dialog, i.e. on the whole page while a cookie or newsletter popup is up: there

@@ -80,8 +80,25 @@ function textOf(el: Element | null): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Keep only elements not inside another kept one (two selectors can match nested elements). */
+/**
+ * Keep only elements not inside another kept one (two selectors can match nested elements).
+ * `elements` must be in document order (querySelectorAll's order): a nested element then follows
+ * its ancestor, so one containment check against the last kept element suffices — linear, which
+ * matters on a forum page with thousands of <article>s.
+ */
 function outermost(elements: Array<Element | null>): Element[] {
+  const kept: Element[] = [];
+  for (const el of elements) {
+    if (!el) continue;
+    const last = kept[kept.length - 1];
+    if (last && (last === el || last.contains(el))) continue;
+    kept.push(el);
+  }
+  return kept;
+}
+
+/** `outermost` for a handful of elements in no particular order (a product page's fields). */
+function outermostOf(elements: Array<Element | null>): Element[] {
   const list = elements.filter((e): e is Element => e !== null);
   return list.filter((el, i) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
 }
@@ -117,13 +134,13 @@ function amazonScopes(doc: Document, path: string): Scope[] {
   }
   if (!titleEl) return [];
   const bullets = first(doc, S.bullets);
-  const roots = outermost([titleEl, bullets, first(doc, S.description), first(doc, S.aplus), first(doc, S.reviews)]);
+  const roots = outermostOf([titleEl, bullets, first(doc, S.description), first(doc, S.aplus), first(doc, S.reviews)]);
   return [
     {
       kind: 'amazon-product',
       key: titleEl,
       title: textOf(titleEl),
-      relevanceRoots: outermost([bullets]),
+      relevanceRoots: outermostOf([bullets]),
       roots,
       skip: AMAZON_SKIP,
     },
