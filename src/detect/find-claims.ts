@@ -15,6 +15,7 @@ import {
   NEGATIONS,
   OVERSTATEMENT_EXCEPTIONS,
   OVERSTATEMENTS,
+  POST_NEGATIONS,
   POST_TRIGGERS,
   PRE_TRIGGERS,
   QUESTION_AUX,
@@ -50,7 +51,7 @@ interface TermEntry {
 const TERM_TABLE = new PhraseTable<TermEntry>(
   TERMS.map((def) => {
     const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
-    const painWord = def.words.length === 1 && (def.words[0] === 'pain' || def.words[0] === 'pains');
+    const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches'].includes(def.words[0]!);
     return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
   }),
 );
@@ -63,6 +64,7 @@ const NEGATION_EXCEPTION_TABLE = phraseList(NEGATION_EXCEPTIONS);
 const OVERSTATEMENT_TABLE = phraseList(OVERSTATEMENTS);
 const OVERSTATEMENT_EXCEPTION_TABLE = phraseList(OVERSTATEMENT_EXCEPTIONS);
 const WARNING_TABLE = phraseList(WARNINGS);
+const POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
 
 const STRONG_BOUNDARY = wordSet([
   // words
@@ -126,6 +128,14 @@ const W_PREGNANT = intern('pregnant');
 const W_PREGNANCY = intern('pregnancy');
 const P_HYPHEN = intern('-');
 const P_QUESTION = intern('?');
+const P_COLON = intern(':');
+
+/** A reference-list entry: authors "et al.", a DOI or a PubMed id. */
+const REFERENCE_WORDS = wordSet(['al', 'doi', 'pmid']);
+/** The title of a study: "A pilot study of …", "Effects of … on …" (these words, then "of"). */
+const STUDY_WORDS = wordSet(['study', 'studies', 'trial', 'trials', 'review', 'effect', 'effects', 'efficacy', 'effectiveness']);
+const W_ET = intern('et');
+const W_AL = intern('al');
 
 /**
  * What each word may do, as bits, so that a loop over tokens skips every word that plays no part
@@ -143,7 +153,9 @@ const R_WARNING = 128; // starts a warning
 const R_PRE_LAST = 256; // ends a trigger that goes before the term
 const R_POST_FIRST = 512; // starts a trigger that goes after the term
 const R_PRE_FIRST = 1024; // starts a trigger that goes before the term
-const R_CUE = R_NEGATION | R_HEDGE | R_ATTRIBUTION | R_OVERSTATEMENT | R_WARNING;
+const R_POST_NEGATION = 2048; // starts a denial that follows its claim
+const R_CITATION = 4096; // marks a reference entry or a study's title
+const R_CUE = R_NEGATION | R_HEDGE | R_ATTRIBUTION | R_OVERSTATEMENT | R_WARNING | R_POST_NEGATION;
 
 function giveRole(role: number, ids: Iterable<number>): void {
   for (const id of ids) ROLE[id]! |= role;
@@ -164,6 +176,8 @@ giveRole(R_WARNING, WARNING_TABLE.firstWords);
 giveRole(R_PRE_LAST, PRE_TABLE.lastWords);
 giveRole(R_POST_FIRST, POST_TABLE.firstWords);
 giveRole(R_PRE_FIRST, PRE_TABLE.firstWords);
+giveRole(R_POST_NEGATION, POST_NEGATION_TABLE.firstWords);
+giveRole(R_CITATION, [...setIds(REFERENCE_WORDS), ...setIds(STUDY_WORDS)]);
 
 // triggerEndingAt looks back four words; a longer trigger would never be found.
 if (PRE_TABLE.maxWords > 4) throw new Error('lexicon: triggers before a term are at most four words long');
@@ -182,6 +196,10 @@ let segment = new Int32Array(256);
 let cues = new Uint8Array(256);
 const NEG = 1;
 const HEDGE = 2;
+const POST_NEG = 4;
+const OVER = 8;
+/** The sentence reads like a study title or citation: "for" after a noun is no claim there. */
+let citationLike = false;
 /** The first attribution cue of the sentence (the token count when none): it hedges every claim after it. */
 let firstAttribution = 0;
 /** Segment and clause of the first warning cue (-1 when none): claims from there to the segment's end are not claims. */
@@ -296,13 +314,25 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     if (role & R_TERM && i >= nextTerm && flags[i]! & WORD) nextTerm = findTermAt(i, found);
   }
   if (found.length === 0 && !(roles & R_SAFETY)) return;
+  // A reference list entry ("Smith J, et al. … doi:…") states nothing; a study's title ("A pilot
+  // study of spike mats for neck pain") names a question, not a promise.
+  citationLike = false;
+  if (roles & R_CITATION) {
+    for (let i = 0; i < n; i++) {
+      const t = id[i]!;
+      if (!(ROLE[t]! & R_CITATION)) continue;
+      if (REFERENCE_WORDS[t] && (t !== W_AL || (i > 0 && id[i - 1] === W_ET))) return;
+      const w = nextWord(toks, i + 1);
+      if (STUDY_WORDS[t] && w >= 0 && id[w] === W_OF) citationLike = true;
+    }
+  }
   ensureScratch(n);
 
   // Clause structure and cues, in one pass: each token's clause depends only on the tokens up to
   // the next one, and each cue on its own clause and the cues before it.
   let c = 0;
   let g = 0;
-  let overstated = false;
+  let anyOverstatement = false;
   firstAttribution = n;
   warnSegment = -1;
   warnClause = -1;
@@ -340,9 +370,11 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     }
     if (role & R_ATTRIBUTION && i < firstAttribution && ATTRIBUTION_TABLE.match(toks, i) >= 0) firstAttribution = i;
     // An overstatement cue in a negated clause ("not a miracle cure") is no overstatement.
-    if (!overstated && role & R_OVERSTATEMENT && OVERSTATEMENT_TABLE.match(toks, i) >= 0 && !overstatementExcepted(i)) {
-      overstated = !negatedInClauseBefore(i);
+    if (role & R_OVERSTATEMENT && OVERSTATEMENT_TABLE.match(toks, i) >= 0 && !overstatementExcepted(i) && !negatedInClauseBefore(i)) {
+      cues[i]! |= OVER;
+      anyOverstatement = true;
     }
+    if (role & R_POST_NEGATION && POST_NEGATION_TABLE.match(toks, i) >= 0) cues[i]! |= POST_NEG;
     if (role & R_WARNING && warnSegment < 0 && WARNING_TABLE.match(toks, i) >= 0) {
       warnSegment = g;
       warnClause = c;
@@ -384,23 +416,57 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
   if (claimsHere.length === 0) return;
   sortByFirst(claimsHere);
 
-  // Merge neighbours of one topic joined only by list words ("back, neck and shoulder pain relief").
+  const overstated = anyOverstatement ? overstatedClaims(claimsHere) : undefined;
+
+  // Merge neighbours of one topic joined only by list words ("back, neck and shoulder pain relief"),
+  // or close together, or a label and the sentence it heads ("EASES NECK PAIN: the mat relieves …").
   const sentence = { start: sStart, end: sEnd };
   let prev = claimsHere[0]!;
+  let prevOver = overstated?.has(prev) ?? false;
   for (let k = 1; k < claimsHere.length; k++) {
     const f = claimsHere[k]!;
+    const close = f.first - prev.last <= 8;
     if (
       prev.topic === f.topic &&
       prev.stance === f.stance &&
-      (f.first <= prev.last || isListBetween(prev.last + 1, f.first) || (segment[prev.last] === segment[f.first] && f.first - prev.last <= 8))
+      (f.first <= prev.last ||
+        isListBetween(prev.last + 1, f.first) ||
+        (close && segment[prev.last] === segment[f.first]) ||
+        (close && toks.id[prev.last + 1] === P_COLON))
     ) {
       prev.last = Math.max(prev.last, f.last);
+      prevOver ||= overstated?.has(f) ?? false;
       continue;
     }
-    out.push(claimOf(prev, overstated, sentence));
+    out.push(claimOf(prev, prevOver, sentence));
     prev = f;
+    prevOver = overstated?.has(prev) ?? false;
   }
-  out.push(claimOf(prev, overstated, sentence));
+  out.push(claimOf(prev, prevOver, sentence));
+}
+
+/**
+ * Which claims certainty language reaches: those in its own clause and their list continuations;
+ * and, from a clause that makes no claim of its own (a lead-in "Clinically proven:" or a trailing
+ * "guaranteed!"), every claim of its segment and any after it.
+ */
+function overstatedClaims(claims: readonly Found[]): Set<Found> {
+  const { n } = toks;
+  const claimClauses = new Set<number>();
+  for (const f of claims) for (let k = f.first; k <= f.last; k++) claimClauses.add(clause[k]!);
+  const result = new Set<Found>();
+  for (let i = 0; i < n; i++) {
+    if (!(cues[i]! & OVER)) continue;
+    const own = claimClauses.has(clause[i]!);
+    for (const f of claims) {
+      if (f.stance === 'negated') continue;
+      const sameClause = clause[i]! >= clause[f.first]! && clause[i]! <= clause[f.last]!;
+      const reaches = sameClause || (!own && (i < f.first || segment[i] === segment[f.first]));
+      if (reaches) result.add(f);
+    }
+  }
+  for (const f of claims) if (f.via === 'list' && f.listHead && result.has(f.listHead) && f.stance !== 'negated') result.add(f);
+  return result;
 }
 
 function claimOf(f: Found, overstated: boolean, sentence: Span): Claim {
@@ -461,6 +527,12 @@ function findTermAt(i: number, terms: Found[]): number {
   let end = hitEnd;
   let topic = def.topic;
   if (painWord) {
+    // "sciatica pain", "headache pain": the pain belongs to the condition just named.
+    const before = terms[terms.length - 1];
+    if (before && before.termEnd === i && before.topic !== 'pain' && before.def.kind === 'condition' && !before.def.weak) {
+      terms[terms.length - 1] = new Found(before.termStart, hitEnd, before.def, before.topic);
+      return hitEnd;
+    }
     const idiom = painIdiom(i, hitEnd);
     if (idiom === 'idiom') return Math.min(toks.n, hitEnd + 3);
     if (idiom) {
@@ -542,7 +614,7 @@ function triggerFor(t: Found): void {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && id[p] === W_FOR && !def.weak) {
       const head = prevWord(toks, p - 1);
-      if (head >= 0 && FOR_HEAD_SET[id[head]!]) {
+      if (head >= 0 && FOR_HEAD_SET[id[head]!] && !(citationLike && FOR_NOUN_HEADS[id[head]!])) {
         const first = FOR_NOUN_HEADS[id[head]!] ? p : head;
         t.claim(first, withTrailingTrigger(t), 'pre', first, p);
         return;
@@ -660,6 +732,15 @@ function stanceOf(f: Found, earlier: readonly Found[]): Stance {
     if (cues[k]! & HEDGE) hedge = true;
   }
   if (firstAttribution < f.first) hedge = true;
+  // A denial after the claim, in its segment: "claims that mats flush out toxins are not supported".
+  if (!neg) {
+    for (let k = f.last + 1; k < toks.n && segment[k] === segment[f.last]; k++) {
+      if (cues[k]! & POST_NEG) {
+        neg = true;
+        break;
+      }
+    }
+  }
   // A clause that continues a list after a comma ("doesn't relieve pain, improve sleep or …") inherits.
   if (!neg && !hedge && earlier.length > 0) {
     const prev = earlier[earlier.length - 1]!;

@@ -43,7 +43,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     [
       'back pain', 'back pains', 'backache', 'backaches', 'back ache', 'back aches', 'lower back pain',
       'low back pain', 'upper back pain', 'neck pain', 'neck pains', 'shoulder pain', 'shoulder pains',
-      'sciatica', 'sciatic pain', 'sciatic nerve pain', 'spinal pain', 'spine pain', 'stiff neck', 'neck stiffness',
+      'sciatica', 'sciatica pain', 'sciatic pain', 'sciatic nerve pain', 'spinal pain', 'spine pain', 'stiff neck', 'neck stiffness',
       'back stiffness', 'stiff back', 'stiff shoulders', 'shoulder stiffness', 'slipped disc', 'herniated disc',
       'lumbago', 'back problems', 'back issues', 'neck tension', 'shoulder tension', 'back tension', 'back muscles',
       'neck muscles', 'shoulder muscles', 'back and neck pain', 'neck and back pain', 'neck and shoulder pain',
@@ -80,7 +80,8 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     'sleep',
     [
       'sleep', 'sleeping', 'slept', 'fall asleep', 'falling asleep', 'fell asleep', 'asleep', 'sleep quality',
-      'quality of sleep', "night's sleep", 'nights sleep', 'sleep onset',
+      'quality of sleep', "night's sleep", 'nights sleep', 'sleep onset', 'sleep through the night',
+      'sleeping through the night', 'slept through the night',
     ],
     B,
   ],
@@ -100,13 +101,14 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     ],
     C,
   ],
-  ['stress-anxiety', ['calm', 'calmness', 'relaxation', 'relax', 'peace of mind', 'mental health', 'well being', 'wellbeing'], B],
+  ['stress-anxiety', ['calm', 'calmer', 'calmness', 'relaxation', 'relax', 'unwind', 'unwinding', 'peace of mind', 'mental health', 'well being', 'wellbeing'], B],
   ['stress-anxiety', ['mood', 'moods', 'nervous system'], N],
   [
     'stress-anxiety',
     [
       'feel relaxed', 'felt relaxed', 'feel so relaxed', 'felt so relaxed', 'feel more relaxed', 'feel calm',
-      'feel calmer', 'felt calmer', 'feel so calm', 'stress free',
+      'feel calmer', 'felt calmer', 'feel so calm', 'stress free', 'calms me down', 'calmed me down', 'calms you down',
+      'calm you down', 'calm me down', 'calming me down',
     ],
     { ...B, self: true },
   ],
@@ -219,7 +221,7 @@ const PRE: Array<[TriggerClass, string[]]> = [
       ...verb('trigger'), ...verb('burn'), ...verb('lose', ['lost']), ...verb('flush'), ...verb('cleanse'),
       ...verb('purify'), ...verb('remove'), ...verb('clear'), ...verb('drain'), 'better', 'deeper', 'more',
       'healthier', 'improved', 'increased', 'enhanced', 'boosted', 'faster', 'quicker', 'sounder', 'restful',
-      'more restful', 'higher', 'greater',
+      'more restful', 'higher', 'greater', 'finally', 'noticeably',
     ],
   ],
   [
@@ -245,6 +247,8 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'melts away', 'melt away', 'thing of the past', 'relieved', 'reduced', 'lessened', 'decreased', 'healed',
     'remedy', 'remedies', 'treatment', 'therapy', 'management', 'solution', 'dropped', 'went down', 'came down',
     'is lower', 'lowered', 'cured', 'fixed', 'much better', 'better', 'improved', 'improves', 'improvement',
+    'drains away', 'drain away', 'drained away', 'rare', 'rarer', 'less frequent', 'fewer', 'looser', 'less stiff',
+    'less tense', 'eased off', 'lifted',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
   ...['boost', 'booster', 'boosted', 'support', 'aid', 'aids', 'faster', 'deeper', 'quicker', 'increased', 'enhanced', 'improved', 'improves', 'improvement', 'lifted'].map(
     (p): TriggerDef => ({ words: p.split(' '), cls: 'improve' }),
@@ -275,6 +279,7 @@ export const GAP_WORDS = new Set([
   'feel', 'felt', 'got', 'get', 'gets', 'getting', 'people', 'sufferers',
   'who', 'suffer', 'suffering', 'suffers', 'mental', 'physical', 'emotional', 'nighttime', 'night', 'time',
   'long', 'term', 'related', 'induced', 'due', 'caused', 'by', 'restful', 'restorative', 'quality', 'nightly',
+  'day', 'honestly', 'actually', 'genuinely', 'definitely', 'become', 'became', 'becomes', 'gotten', 'grown',
 ]);
 
 /** Separators that chain a list of terms under one trigger: "improves sleep, circulation and mood". */
@@ -286,7 +291,7 @@ export const HEDGES = [
   'supposed to', 'supposedly', 'allegedly', 'purportedly', 'apparently', 'seems to', 'seem to', 'seemed to',
   'appears to', 'appear to', 'appeared to', 'suggest', 'suggests', 'suggested', 'suggesting', 'anecdotal',
   'anecdotally', 'in theory', 'theoretically', 'if', 'whether', 'hope', 'hopes', 'hopefully', 'hoping', 'likely',
-  'probably', 'promise', 'promises', 'promised', 'promising to', 'intended to', 'aims to', 'aim to', 'meant to',
+  'probably', 'promise', 'promises', 'promised', 'hoped', 'would', 'wish', 'wished', 'wishing', 'promising to', 'intended to', 'aims to', 'aim to', 'meant to',
   'tends to', 'tend to', 'some evidence', 'limited evidence', 'weak evidence', 'early evidence', 'might help',
 ].map((p) => p.split(' '));
 
@@ -295,6 +300,7 @@ export const ATTRIBUTIONS = [
   'claim', 'claims', 'claimed', 'claiming', 'report', 'reports', 'reported', 'reportedly', 'according to', 'say',
   'says', 'said', 'believe', 'believes', 'proponents', 'advocates', 'manufacturers', 'sellers', 'marketers',
   'advertised', 'marketed', 'touted', 'is said', 'are said', 'fans', 'enthusiasts', 'supporters', 'practitioners',
+  'tell us', 'tells us', 'told us', 'tell me', 'told me', 'swear by', 'swears by', 'swore by', 'rave', 'raves',
 ].map((p) => p.split(' '));
 
 /** Negation and doubt cues; their reach is their own clause. Words ending in "n't" count too. */
@@ -338,6 +344,17 @@ export const OVERSTATEMENT_EXCEPTIONS = [
   '100% cotton', '100% linen', '100% natural', '100% organic', '100% polyester', '100% satisfaction',
   '100% money', '100% refund', '100% recyclable', '100% plant', '100% eco', '100% vegan', '100% biodegradable',
   '100% brand', '100% new', '100% original', '100% handmade', '100% pure cotton',
+].map((p) => p.split(' '));
+
+/**
+ * Denials that follow the claim they deny: "claims that mats flush out toxins are not supported by
+ * any study", "…, which has not been shown in trials".
+ */
+export const POST_NEGATIONS = [
+  'not supported', 'unsupported', 'unproven', 'not backed', 'a myth', 'unfounded', 'not true', 'false',
+  'not been shown', 'not been proven', 'not been demonstrated', 'not been tested', 'lack evidence',
+  'lacks evidence', 'not borne out', 'no scientific basis', 'without evidence', 'not substantiated',
+  'unsubstantiated', 'not been studied', "hasn't been shown", "haven't been shown", 'no good evidence',
 ].map((p) => p.split(' '));
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */

@@ -240,3 +240,39 @@ describe('judgeRelevance', () => {
     expect(judgeRelevance(input).relevant).toBe(relevant);
   });
 });
+
+describe('findClaims: cases found on realistic pages', () => {
+  it.each<[string, string[]]>([
+    ["Within two weeks my sciatica is gone and I'm finally sleeping through the night.", ['back-neck asserted', 'sleep asserted']],
+    ['Honestly, it really calms me down after work.', ['stress-anxiety asserted']],
+    ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
+    ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
+    ['My tension headaches have become rare.', ['headache asserted']],
+    ['My lower back honestly feels looser.', ['back-neck asserted']],
+    ['I hoped it would help with the stiffness in my left knee.', ['muscle-tension hedged']],
+    ['Claims that spike mats flush out toxins are not supported by any study.', ['immunity-detox negated']],
+    ['That it cures insomnia has not been shown in any trial.', ['sleep negated']],
+    ['It relieves sciatica pain fast.', ['back-neck asserted']],
+    ['Readers tell us the mat helps them sleep.', ['sleep hedged']],
+    ['The mat started to relieve the ache in my lower back.', ['back-neck asserted']],
+    ['EASES NECK PAIN: the mat relieves neck pain after long days.', ['back-neck asserted']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'A pilot study of spike mats for chronic neck pain',
+    'Smith A, et al. Spike mat use and back pain relief. J Pain. 2020.',
+    'Hohmann C. Needle stimulation pad for neck pain. doi: 10.1155/2012/753583',
+  ])('a study title or reference is not a claim: %s', (text) => {
+    expect(findClaims(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Clinically proven: relieves back pain and insomnia.', ['back-neck asserted !', 'sleep asserted !']],
+    ['Clinically Proven Stress Relief, Natural Pain Relief', ['stress-anxiety asserted !', 'pain asserted']],
+    ['Relieves back pain, guaranteed!', ['back-neck asserted !']],
+  ])('certainty language reaches only its own claims: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
