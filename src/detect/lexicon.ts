@@ -291,7 +291,7 @@ export const HEDGES = [
   'supposed to', 'supposedly', 'allegedly', 'purportedly', 'apparently', 'seems to', 'seem to', 'seemed to',
   'appears to', 'appear to', 'appeared to', 'suggest', 'suggests', 'suggested', 'suggesting', 'anecdotal',
   'anecdotally', 'in theory', 'theoretically', 'if', 'whether', 'hope', 'hopes', 'hopefully', 'hoping', 'likely',
-  'probably', 'promise', 'promises', 'promised', 'hoped', 'would', 'wish', 'wished', 'wishing', 'promising to', 'intended to', 'aims to', 'aim to', 'meant to',
+  'probably', 'promise', 'promises', 'promised', 'would', 'wish', 'wishing', 'promising to', 'intended to', 'aims to', 'aim to', 'meant to',
   'tends to', 'tend to', 'some evidence', 'limited evidence', 'weak evidence', 'early evidence', 'might help',
 ].map((p) => p.split(' '));
 
@@ -309,6 +309,8 @@ export const NEGATIONS = [
   'cant', 'little evidence', 'scant', 'insufficient', 'lack', 'lacks', 'lacking', 'unproven', 'fail', 'fails',
   'failed', 'failing', 'myth', 'myths', 'unlikely', 'doubt', 'doubts', 'doubtful', 'debunked', 'hardly', 'zero',
   'nope', 'unsupported', 'unsubstantiated', 'disproven', 'refuted',
+  // A past hope or wish ("I hoped it would help") tells of an effect that did not come.
+  'hoped', 'had hoped', 'wished',
 ].map((p) => p.split(' '));
 
 /**

@@ -34,9 +34,18 @@ export const ARTICLE_SELECTORS = [
   '.post-body', '.story-body', 'article', '[role="article"]', '[role="main"]', 'main', '#content', '#main',
 ] as const;
 
+/**
+ * Readers' reviews and comments: read along with the article they belong to (a testimonial is a
+ * claim too), wherever they sit on the page, but never deciding whether the page is about mats.
+ */
+export const RESPONSE_SELECTORS = [
+  '#reviews', '.reviews', '.product-reviews', '.woocommerce-Reviews', '[itemprop="review"]', '#comments', '.comments',
+  '.comment-list',
+] as const;
+
 /** Inside an article, parts that are never the article's own text. */
 export const ARTICLE_SKIP = [
-  '.comments', '#comments', '.comment-list', '.related-posts', '.related', '.sharedaddy', '.share', '.social',
+  '.related-posts', '.related', '.sharedaddy', '.share', '.social',
   '.newsletter', '.advertisement', '.ad', '.ads', '[id^="ad-"]', '.author-bio', '.widget', '.sidebar',
 ] as const;
 
@@ -168,7 +177,10 @@ function articleScopes(doc: Document): Scope[] {
     const el = doc.querySelector(sel);
     if (el && textOf(el).length >= 200) {
       const heading = textOf(el.querySelector('h1')) || docTitle;
-      return [{ kind: 'article', key: el, title: heading, relevanceRoots: [el], roots: [el], skip: ARTICLE_SKIP }];
+      const responses = outermost(Array.from(doc.querySelectorAll(RESPONSE_SELECTORS.join(',')))).filter(
+        (r) => !el.contains(r) && !r.contains(el),
+      );
+      return [{ kind: 'article', key: el, title: heading, relevanceRoots: [el], roots: [el, ...responses], skip: ARTICLE_SKIP }];
     }
   }
   return [{ kind: 'generic', key: body, title: docTitle, relevanceRoots: [body], roots: [body], skip: ARTICLE_SKIP }];
