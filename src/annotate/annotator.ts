@@ -229,7 +229,10 @@ export class Annotator {
   private queueScopes(scopes: Scope[]): void {
     // Visible scopes first: the first scope (in document order) that reaches into the viewport,
     // found by binary search so a page of thousands of scopes costs a dozen layout reads.
-    const firstVisible = firstIndexBelowTop(scopes, (s) => safeRect(s.key).bottom > 0);
+    // At the top of the page document order already is visible-first, and asking for a layout here
+    // would only force one early.
+    const scrolled = this.win.scrollY > this.win.innerHeight / 2;
+    const firstVisible = scrolled ? firstIndexBelowTop(scopes, (s) => safeRect(s.key).bottom > 0) : 0;
     const ordered = [...scopes.slice(firstVisible), ...scopes.slice(0, firstVisible)];
     for (const scope of ordered) {
       const state: ScopeState = { scope, relevant: undefined, roots: new Set(scope.roots) };

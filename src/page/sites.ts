@@ -159,19 +159,26 @@ function amazonScopes(doc: Document, path: string): Scope[] {
 function articleScopes(doc: Document): Scope[] {
   const body = doc.body;
   if (!body) return [];
-  const docTitle = textOf(doc.querySelector('h1')) || doc.title;
+  const h1 = doc.querySelector('h1');
+  const docTitle = (h1 && textOf(h1)) || doc.title;
   // Several separate articles (a blog's front page, the posts of a forum thread): each is judged on
   // its own text, under the page's heading too, so the posts of a thread titled after a mat count.
   const articles = outermost(Array.from(doc.querySelectorAll('article')));
   if (articles.length > 1) {
-    return articles.map((article) => ({
-      kind: 'article' as const,
-      key: article,
-      title: [textOf(article.querySelector('h1, h2, h3')), docTitle].filter(Boolean).join(' · '),
-      relevanceRoots: [article],
-      roots: [article],
-      skip: ARTICLE_SKIP,
-    }));
+    return articles.map((article) => {
+      let title: string | undefined;
+      return {
+        kind: 'article' as const,
+        key: article,
+        // Read when the scope is scanned, not up front: a forum page can hold thousands of posts.
+        get title() {
+          return (title ??= [textOf(article.querySelector('h1, h2, h3')), docTitle].filter(Boolean).join(' · '));
+        },
+        relevanceRoots: [article],
+        roots: [article],
+        skip: ARTICLE_SKIP,
+      };
+    });
   }
   for (const sel of ARTICLE_SELECTORS) {
     const el = doc.querySelector(sel);
