@@ -9,11 +9,21 @@ export default defineConfig({
     // POINTWISE_NO_MINIFY=1 keeps names readable in browser CPU profiles.
     build: process.env.POINTWISE_NO_MINIFY ? { minify: false } : {},
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Pointwise',
     description:
       'Marks health claims about acupressure mats on shopping and wellness pages and shows what research says. Runs locally; sends nothing.',
-    permissions: ['storage'],
+    // storage: settings (local only); contextMenus: "Check this text with Pointwise" on a selection.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Pointwise' },
-  },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Switch Pointwise annotations on or off for this site',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'pointwise@pointwise.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
 });

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage } from '../src/messaging/messages';
 
+/** Context-menu item on selected text. */
+const CHECK_SELECTION_MENU = 'pointwise-check-selection';
+
 export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge methods.
   const action = browser.action ?? browser.browserAction;
@@ -22,6 +25,30 @@ export default defineBackground(() => {
     if (change.status === 'loading') void keeper.navigated(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => keeper.removed(tabId));
+
+  // "Check this text with Pointwise": the page's content script checks the selection and shows a card.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: 'Check this text with Pointwise', contexts: ['selection'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
+    browser.tabs
+      .sendMessage(tab.id, { type: 'pointwise:check-selection', text: info.selectionText ?? '' }, { frameId: 0 })
+      .catch(() => {
+        // No content script on this page (a browser or store page): nothing can be shown there.
+      });
+  });
+
+  // The keyboard shortcut: the active tab's content script switches its own site.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-site') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      return browser.tabs.sendMessage(tab.id, { type: 'pointwise:toggle-site' }).catch(() => undefined);
+    });
+  });
 
   void keeper.restarted();
 });

@@ -1,9 +1,11 @@
 import '../../src/overlay/highlights.css';
 import { browser } from 'wxt/browser';
 import { Annotator } from '../../src/annotate/annotator';
-import { DEFAULT_DISPLAY } from '../../src/annotate/types';
+import { findClaims } from '../../src/detect';
+import { statusOf } from '../../src/evidence';
 import { ContentMessage, parseMessage, type SummaryResponse } from '../../src/messaging/messages';
 import { createOverlay } from '../../src/overlay';
+import { displayOptions, isEnabledFor, loadSettings, setSiteEnabled, siteKey, updateSettings, watchSettings } from '../../src/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,10 +24,14 @@ export default defineContentScript({
         }
       },
     });
+    const site = siteKey(location);
+    let settings = await loadSettings();
+    let enabled = isEnabledFor(settings, site);
     let count = 0;
+
     const sendCount = () => {
       if (ctx.isInvalid) return;
-      browser.runtime.sendMessage({ type: 'pointwise:count', count }).catch(() => {
+      browser.runtime.sendMessage({ type: 'pointwise:count', count: enabled ? count : 0 }).catch(() => {
         // The background is restarting; it asks for the count again when it is back.
       });
     };
@@ -34,12 +40,44 @@ export default defineContentScript({
       win: window,
       signal: ctx.signal,
       sink: overlay,
-      display: DEFAULT_DISPLAY,
+      display: displayOptions(settings),
       onCount: (n) => {
         count = n;
         sendCount();
       },
     });
+
+    // Settings changed in the popup, the options page or another tab: take effect at once.
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      const now = isEnabledFor(next, site);
+      annotator.setDisplay(displayOptions(next));
+      if (now === enabled) return;
+      enabled = now;
+      if (enabled) annotator.start();
+      else annotator.stop();
+      sendCount();
+    });
+    ctx.onInvalidated(unwatch);
+
+    const checkSelection = (fallback: string) => {
+      const selection = window.getSelection();
+      const text = (selection && selection.toString().trim()) || fallback;
+      let rect: DOMRect | null = null;
+      try {
+        if (selection && selection.rangeCount > 0) rect = selection.getRangeAt(0).getBoundingClientRect();
+      } catch {
+        rect = null;
+      }
+      const claims = findClaims(text.slice(0, 20_000)).map((c) => ({
+        topic: c.topic,
+        status: statusOf(c.topic),
+        stance: c.stance,
+        overstated: c.overstated,
+        phrase: text.slice(c.phrase.start, c.phrase.end),
+      }));
+      overlay.showSelectionCard({ text, claims, rect });
+    };
 
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
       const message = parseMessage(ContentMessage, raw);
@@ -49,20 +87,29 @@ export default defineContentScript({
           sendCount();
           return undefined;
         case 'pointwise:summary': {
-          const response: SummaryResponse = { enabled: true, ...annotator.summary() };
+          const summary = annotator.summary();
+          const response: SummaryResponse = enabled
+            ? { site, enabled, ...summary }
+            : { site, enabled, ...summary, claims: [], total: 0 };
           return Promise.resolve(response);
         }
         case 'pointwise:reveal':
-          return Promise.resolve(annotator.reveal(message.id));
+          return Promise.resolve(enabled && annotator.reveal(message.id));
         case 'pointwise:check-selection':
-          return undefined;
+          checkSelection(message.text);
+          return Promise.resolve(true);
+        case 'pointwise:toggle-site':
+          return updateSettings((s) => setSiteEnabled(s, site, !isEnabledFor(s, site))).then((s) => isEnabledFor(s, site));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Single-page apps: a new "page" means new scopes.
-    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.restart());
-    annotator.start();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (enabled) annotator.restart();
+    });
+    if (enabled) annotator.start();
+    else sendCount();
   },
 });

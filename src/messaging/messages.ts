@@ -17,8 +17,11 @@ export const SummaryRequest = z.object({ type: z.literal('pointwise:summary') })
 /** Popup → content script: scroll to a claim and flash it. */
 export const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.number().int().positive() });
 
-/** Background → content script: check this selected text and show the result in a card. */
+/** Background → content script: check the selected text and show the result in a card. */
 export const CheckSelectionRequest = z.object({ type: z.literal('pointwise:check-selection'), text: z.string().max(100_000) });
+
+/** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
+export const ToggleSiteRequest = z.object({ type: z.literal('pointwise:toggle-site') });
 
 export const PageClaimSchema = z.object({
   id: z.number().int(),
@@ -32,6 +35,9 @@ export const PageClaimSchema = z.object({
 
 /** Content script → popup: the page's summary. */
 export const SummaryResponse = z.object({
+  /** The page's site key (settings' `disabledSites` holds these). */
+  site: z.string(),
+  /** Annotations are on for this page. */
   enabled: z.boolean(),
   relevant: z.boolean(),
   ready: z.boolean(),
@@ -47,6 +53,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   SummaryRequest,
   RevealRequest,
   CheckSelectionRequest,
+  ToggleSiteRequest,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
