@@ -22,7 +22,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findClaims, judgeRelevance, type Claim } from '../detect';
 import { STATUS_LABELS, statusOf, type Stance, type StatusId, type TopicId } from '../evidence';
-import { documentTitle, extractBlocks } from '../page/blocks';
+import { extractBlocks } from '../page/blocks';
+import { findScopes } from '../page/sites';
 
 /** Where `runScan` reads and writes. */
 export interface ScanIO {
@@ -193,12 +194,39 @@ export function scanPlainText(source: string): DocumentScan {
 }
 
 /** Scans an HTML document's text, extracted by the content script's rules. */
+/**
+ * An HTML page is read the way the extension reads it: cut into the same scopes (an Amazon
+ * product, each search result, an article and its comments…), each judged on its own, so a saved
+ * search page reports the mats' claims and not the yoga mat's. The document is relevant when any
+ * scope is.
+ */
 export function scanHtml(source: string): DocumentScan {
   const doc = parseDocument(source);
-  const root = doc.documentElement;
-  if (!root) throw new Unscannable('could not parse HTML');
-  const blocks = extractBlocks(root).map((b) => ({ text: b.text }));
-  return scanParagraphs(documentTitle(doc) || undefined, blocks);
+  if (!doc.documentElement) throw new Unscannable('could not parse HTML');
+  const claims: ScannedClaim[] = [];
+  let relevant = false;
+  for (const scope of findScopes(doc, { hostname: '', pathname: '' })) {
+    const skipSelector = scope.skip.join(',');
+    const options = { skip: (el: Element) => skipSelector !== '' && safeMatches(el, skipSelector) };
+    const relevanceTexts = scope.relevanceRoots.flatMap((root) => extractBlocks(root, options).map((b) => b.text));
+    if (!judgeRelevance({ title: scope.title, blocks: relevanceTexts }).relevant) continue;
+    relevant = true;
+    for (const root of scope.roots) {
+      for (const block of extractBlocks(root, options)) {
+        const found = [...findClaims(block.text)].sort((a, b) => a.phrase.start - b.phrase.start);
+        for (const claim of found) claims.push(toScanned(claim, block.text, undefined));
+      }
+    }
+  }
+  return { relevant, claims };
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 function parseDocument(source: string): Document {

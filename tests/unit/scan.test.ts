@@ -258,6 +258,21 @@ describe('claims (needs the detector)', () => {
     }
   });
 
+  it('reads a saved search page card by card, as the extension does: other products get nothing', async () => {
+    const page = await file(
+      'search.html',
+      `<html><head><title>Results</title></head><body>
+        <div data-component-type="s-search-result" data-asin="A1"><h2>Coral Spike Acupressure Mat</h2><p>Relieves back pain fast.</p></div>
+        <div data-component-type="s-search-result" data-asin="B2"><h2>Grip Yoga Mat 6 mm</h2><p>Eases neck pain during stretches.</p></div>
+      </body></html>`,
+    );
+    const { code, out } = await run(['--json', page]);
+    expect(code).toBe(0);
+    const [report] = jsonLines(out);
+    expect(report).toMatchObject({ relevant: true });
+    expect((report!.claims as Array<{ text: string }>).map((c) => c.text)).toEqual(['Relieves back pain fast.']);
+  });
+
   it('reads a page saved without an extension as HTML', async () => {
     const saved = await file(
       'saved-mat-page',
