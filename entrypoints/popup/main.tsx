@@ -1,7 +1,6 @@
+import '../../src/popup/base.css';
+import '../../src/popup/popup.css';
 import { render } from 'preact';
-
-function Popup() {
-  return <main><h1>Pointwise</h1></main>;
-}
+import { Popup } from '../../src/popup/Popup';
 
 render(<Popup />, document.getElementById('app')!);

@@ -569,3 +569,39 @@ export async function launchFirefox(
 export function launchBrowser(name: BrowserName): Promise<BrowserSession> {
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
+
+/**
+ * Open one of the extension's own pages (e.g. 'popup.html', 'options.html') in a new tab and wait
+ * until its document has loaded. In Firefox, BiDi never reports a moz-extension:// navigation as
+ * finished (see {@link launchFirefox}), so the page is polled instead, as for the helper page.
+ * `beforeGoto` runs on the new tab before it navigates (e.g. to set its viewport or colour scheme,
+ * or to bring another tab to the front so that the page does not open as the active tab).
+ */
+export async function openExtensionPage(
+  session: BrowserSession,
+  path: string,
+  options: { timeoutMs?: number; beforeGoto?: (page: TestPage) => Promise<void> } = {},
+): Promise<TestPage> {
+  const page = await session.newPage();
+  await options.beforeGoto?.(page);
+  const url = `${session.extensionOrigin}/${path}`;
+  if (session.name === 'chromium') {
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+  (page.raw as PuppeteerPage).goto(url).catch(() => {});
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  for (;;) {
+    try {
+      const ready = await page.evaluate(
+        (wanted) => location.href.startsWith(wanted) && document.readyState === 'complete',
+        url,
+      );
+      if (ready) return page;
+    } catch {
+      // The context is being replaced mid-navigation.
+    }
+    if (Date.now() > deadline) throw new Error(`extension page ${url} did not load`);
+    await sleep(50);
+  }
+}

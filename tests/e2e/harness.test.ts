@@ -6,7 +6,7 @@
  * extension (no errors of their own, late reviews arriving, the React-like page re-rendering
  * and crashing when its text nodes are touched, the CSP actually enforced).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -339,8 +339,11 @@ describe('real Firefox build', () => {
     await session?.close();
   });
 
-  test('installs as a temporary add-on with the fallback id', () => {
-    expect(session.extensionId).toBe(FIREFOX_FALLBACK_ADDON_ID);
+  test("installs as a temporary add-on under the build's own gecko id", () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { id?: string } };
+    };
+    expect(session.extensionId).toBe(manifest.browser_specific_settings?.gecko?.id ?? FIREFOX_FALLBACK_ADDON_ID);
     expect(session.extensionOrigin).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}$/);
   });
 

@@ -384,3 +384,36 @@ function axeSource(): string {
   }
   return cachedAxeSource;
 }
+
+/**
+ * Run axe-core on any page (e.g. the extension's popup or options page opened in a tab), against
+ * `include` (a selector; the whole document by default). Returns axe's violations, like
+ * {@link FixturePage.axeViolations}.
+ */
+export async function axeViolationsOn(
+  page: TestPage,
+  include = 'html',
+): Promise<Array<{ id: string; impact: string | null; help: string; nodes: number; targets: string[] }>> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluateScript(axeSource());
+  return page.evaluate(async (selector) => {
+    const axe = (globalThis as unknown as {
+      axe: {
+        run(
+          ctx: unknown,
+          opts: unknown,
+        ): Promise<{
+          violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+        }>;
+      };
+    }).axe;
+    const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+    }));
+  }, include);
+}

@@ -1,0 +1,101 @@
+/**
+ * The popup's and options page's live data: the user's settings (loaded, watched, changed) and the
+ * page summary (asked of the tab's content script, and asked again while the popup is open, so a
+ * page that is still being read, or that loads more reviews, fills in by itself).
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../settings';
+import { findTargetTab, isTabLoading, requestSummary } from './page-link';
+import type { PageProbe } from './page-view';
+
+/** Change some settings; resolves once stored (the content scripts react to the storage change). */
+export type ChangeSettings = (change: Partial<Settings> | ((current: Settings) => Settings)) => Promise<Settings>;
+
+/** The settings (null until loaded), kept current when they change anywhere, and a way to change them. */
+export function useSettings(): [Settings | null, ChangeSettings] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((s) => live && setSettings(s));
+    const unwatch = watchSettings((s) => setSettings(s));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  const change = useCallback<ChangeSettings>(async (c) => {
+    const next = await updateSettings(c);
+    setSettings(next);
+    return next;
+  }, []);
+  return [settings, change];
+}
+
+/** How often the popup asks the page again: quickly while it is being read, then at a calm pace. */
+const POLL_READING_MS = 400;
+const POLL_SETTLED_MS = 2500;
+/** First answers may be missing only because the content script is still starting. */
+const QUICK_RETRIES = 3;
+
+export interface PageLink {
+  /** The tab the popup speaks for, once known; null when there is none. */
+  tabId: number | null | undefined;
+  probe: PageProbe;
+  /** Ask the page again now (e.g. right after a switch changed). */
+  refresh(): void;
+}
+
+/** Find the tab, ask its content script what is on the page, and keep asking while open. */
+export function usePageLink(): PageLink {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [probe, setProbe] = useState<PageProbe>({ kind: 'pending' });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const poll = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    let live = true;
+    let failures = 0;
+    let id: number | undefined;
+    const schedule = (ms: number) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void ask(), ms);
+    };
+    let asked = 0;
+    const ask = async () => {
+      if (!live || id === undefined) return;
+      const seq = ++asked;
+      const answer = await requestSummary(id);
+      // An older answer arriving after a newer question says nothing new.
+      if (!live || seq !== asked) return;
+      if (answer.kind === 'ok') {
+        failures = 0;
+        setProbe(answer);
+        schedule(answer.summary.ready ? POLL_SETTLED_MS : POLL_READING_MS);
+        return;
+      }
+      failures += 1;
+      // Keep saying "looking" while the content script may still be starting.
+      const starting = failures <= QUICK_RETRIES || (await isTabLoading(id));
+      if (!live || seq !== asked) return;
+      if (!starting) setProbe(answer);
+      schedule(starting ? 250 : POLL_SETTLED_MS);
+    };
+    poll.current = () => void ask();
+    void findTargetTab()
+      .catch(() => undefined)
+      .then((tab) => {
+        if (!live) return;
+        id = tab?.id;
+        setTabId(id ?? null);
+        if (id === undefined) setProbe({ kind: 'unreachable' });
+        else void ask();
+      });
+    return () => {
+      live = false;
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const refresh = useCallback(() => poll.current(), []);
+  return { tabId, probe, refresh };
+}
