@@ -2,6 +2,7 @@
  * Generated text for benchmarks: paragraphs of listing- and blog-like sentences, about a quarter of
  * them claims, the rest specs, narrative and filler. Seeded, so every run measures the same text.
  */
+import { seededRandom as rng } from '../support/seeded-random';
 
 const CLAIMS = [
   'It relieves back pain after a long day at the desk.',
@@ -34,16 +35,6 @@ const FILLER = [
   'It arrived with a faint smell that went away after a day.',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraphs adding up to about `bytes` characters, `claimShare` of the sentences being claims. */
 export function generateParagraphs(bytes: number, claimShare = 0.25, seed = 7): string[] {

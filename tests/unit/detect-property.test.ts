@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findClaims, type DetectStats } from '../../src/detect';
 import { judgeRelevance } from '../../src/detect';
 import { TOPIC_IDS, STANCES } from '../../src/evidence/ids';
+import { seededRandom as rng } from '../support/seeded-random';
 
-/** A small seeded generator (mulberry32), so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FRAGMENTS = [
   'relieves', 'back pain', 'may', 'not', "didn't", 'sleep', 'improves', ',', '.', '?', '!', 'and', 'no more',
