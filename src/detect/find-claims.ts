@@ -229,6 +229,8 @@ class Found {
   stance: Stance | undefined = undefined;
   /** The claim whose trigger a list item shares. */
   listHead: Found | undefined = undefined;
+  /** The trigger itself says the effect did not come ("was exactly the same"). */
+  negatedByTrigger = false;
 
   constructor(
     /** Token span [termStart, termEnd) of the term. */
@@ -643,6 +645,7 @@ function triggerFor(t: Found): void {
       const trigEnd = POST_TABLE.match(toks, p);
       if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic)) {
         t.claim(t.termStart, trigEnd - 1, 'post', p, trigEnd - 1);
+        t.negatedByTrigger = POST_TABLE.value.negates === true;
         return;
       }
     }
@@ -732,6 +735,7 @@ function stanceOf(f: Found, earlier: readonly Found[]): Stance {
     if (cues[k]! & HEDGE) hedge = true;
   }
   if (firstAttribution < f.first) hedge = true;
+  if (f.negatedByTrigger) neg = true;
   // A denial after the claim, in its segment: "claims that mats flush out toxins are not supported".
   if (!neg) {
     for (let k = f.last + 1; k < toks.n && segment[k] === segment[f.last]; k++) {

@@ -193,13 +193,15 @@ export interface TriggerDef {
   cls: TriggerClass;
   /** Limits a trigger to some topics ("free" in "pain-free", not "toxin-free"). */
   topics?: TopicId[];
+  /** Says the effect did not come ("my back pain was exactly the same"): the claim is negated. */
+  negates?: boolean;
 }
 
 const PRE: Array<[TriggerClass, string[]]> = [
   [
     'relief',
     [
-      ...verb('relieve'), 'relief', 'reliever', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
+      ...verb('relieve'), 'relief', 'reliever', 'takes away', 'take away', 'took away', 'taking away', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
       ...verb('loosen'), ...verb('relax'), ...verb('heal'), ...verb('fix'), ...verb('cure'), ...verb('treat'),
       ...verb('banish'), ...verb('eliminate'), ...verb('fight', ['fought']), ...verb('combat'), ...verb('beat'),
       ...verb('overcome', ['overcame']), ...verb('conquer'), ...verb('kill'), ...verb('dissolve'), ...verb('melt'),
@@ -221,7 +223,8 @@ const PRE: Array<[TriggerClass, string[]]> = [
       ...verb('trigger'), ...verb('burn'), ...verb('lose', ['lost']), ...verb('flush'), ...verb('cleanse'),
       ...verb('purify'), ...verb('remove'), ...verb('clear'), ...verb('drain'), 'better', 'deeper', 'more',
       'healthier', 'improved', 'increased', 'enhanced', 'boosted', 'faster', 'quicker', 'sounder', 'restful',
-      'more restful', 'higher', 'greater', 'finally', 'noticeably',
+      'more restful', 'higher', 'greater', 'finally', 'noticeably', ...verb('raise'), ...verb('double'),
+      ...verb('triple'),
     ],
   ],
   [
@@ -248,12 +251,18 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'remedy', 'remedies', 'treatment', 'therapy', 'management', 'solution', 'dropped', 'went down', 'came down',
     'is lower', 'lowered', 'cured', 'fixed', 'much better', 'better', 'improved', 'improves', 'improvement',
     'drains away', 'drain away', 'drained away', 'rare', 'rarer', 'less frequent', 'fewer', 'looser', 'less stiff',
-    'less tense', 'eased off', 'lifted',
+    'less tense', 'eased off', 'lifted', 'less often', 'less frequently', 'calmed', 'calmed down', 'calmed right down',
+    'settled', 'settled down',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
   ...['boost', 'booster', 'boosted', 'support', 'aid', 'aids', 'faster', 'deeper', 'quicker', 'increased', 'enhanced', 'improved', 'improves', 'improvement', 'lifted'].map(
     (p): TriggerDef => ({ words: p.split(' '), cls: 'improve' }),
   ),
   { words: ['free'], cls: 'relief', topics: ['pain', 'back-neck', 'headache', 'muscle-tension'] },
+  ...['more regular', 'regular again'].map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve' })),
+  // Reports that nothing changed: a claim, denied.
+  ...['exactly the same', 'the same', 'unchanged', 'no better', 'no different', 'just as bad', 'still there', 'worse'].map(
+    (p): TriggerDef => ({ words: p.split(' '), cls: 'general', negates: true }),
+  ),
 ];
 
 /** The word before "for" that makes "for" a trigger: "great for back pain", "mat for sciatica relief". */
@@ -261,7 +270,7 @@ export const FOR_HEADS = new Set([
   'good', 'great', 'perfect', 'ideal', 'best', 'effective', 'excellent', 'amazing', 'fantastic', 'wonderful',
   'wonders', 'beneficial', 'designed', 'made', 'helpful', 'useful', 'works', 'worked', 'work', 'mat', 'mats',
   'set', 'pad', 'pads', 'pillow', 'product', 'tool', 'recommended', 'brilliant', 'awesome', 'incredible',
-  'fab', 'superb', 'godsend', 'lifesaver', 'answer',
+  'fab', 'superb', 'godsend', 'lifesaver', 'answer', 'miracle', 'nothing',
 ]);
 
 /** Words that may stand between a trigger and its term ("relieves your chronic lower back pain"). */
@@ -280,6 +289,7 @@ export const GAP_WORDS = new Set([
   'who', 'suffer', 'suffering', 'suffers', 'mental', 'physical', 'emotional', 'nighttime', 'night', 'time',
   'long', 'term', 'related', 'induced', 'due', 'caused', 'by', 'restful', 'restorative', 'quality', 'nightly',
   'day', 'honestly', 'actually', 'genuinely', 'definitely', 'become', 'became', 'becomes', 'gotten', 'grown',
+  'come', 'comes', 'came', 'right', 'exactly',
 ]);
 
 /** Separators that chain a list of terms under one trigger: "improves sleep, circulation and mood". */
@@ -336,7 +346,8 @@ export const OVERSTATEMENTS = [
   'recommended by physicians', 'recommended by chiropractors', 'physician recommended', 'chiropractor recommended',
   'studies show', 'research shows', 'science shows', 'studies prove', 'research proves', 'science backed',
   'evidence based', 'permanent', 'permanently', 'forever', 'once and for all', 'fda approved', 'fda cleared',
-  'works every time', 'always works', 'never fails', 'magic', 'magical',
+  'works every time', 'always works', 'never fails', 'magic', 'magical', 'completely safe', 'totally safe',
+  'perfectly safe', 'absolutely safe',
 ].map((p) => p.split(' '));
 
 /** Certainty words that are about something else: "money-back guarantee", "100% cotton". */
