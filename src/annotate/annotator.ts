@@ -594,6 +594,8 @@ export class Annotator {
   }
 }
 
+const INLINE_TAGS = new Set(['a', 'b', 'i', 'em', 'strong', 'small', 'sup', 'sub', 'mark', 'abbr', 'code', 'cite', 'q', 'u', 's', 'time', 'data', 'bdi', 'bdo', 'font']);
+
 /** Rect of an element, or an empty one if the page broke getBoundingClientRect. */
 function safeRect(el: Element): { top: number; bottom: number } {
   try {
@@ -643,6 +645,9 @@ function safeMatches(el: Element, selector: string): boolean {
  * content-visibility); `display: contents` has no box yet shows its children, so it is not hidden.
  */
 function isHiddenElement(el: Element, win: Window): boolean {
+  // Inline formatting rarely hides text by a stylesheet (and inline display:none, [hidden] and
+  // screen-reader-only classes are caught by the walk itself); asking costs a style lookup each.
+  if (INLINE_TAGS.has(el.localName)) return false;
   if (typeof el.checkVisibility !== 'function') return false;
   try {
     if (el.checkVisibility()) return false;
