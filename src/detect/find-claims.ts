@@ -51,7 +51,8 @@ interface TermEntry {
 const TERM_TABLE = new PhraseTable<TermEntry>(
   TERMS.map((def) => {
     const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
-    const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches'].includes(def.words[0]!);
+    // Words for a complaint that a body part can follow: "pain in my lower back", "stiffness in your neck".
+    const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
     return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
   }),
 );
@@ -450,7 +451,7 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
 /**
  * Which claims certainty language reaches: those in its own clause and their list continuations;
  * and, from a clause that makes no claim of its own (a lead-in "Clinically proven:" or a trailing
- * "guaranteed!"), every claim of its segment and any after it.
+ * "– guaranteed!"), every claim of the sentence.
  */
 function overstatedClaims(claims: readonly Found[]): Set<Found> {
   const { n } = toks;
@@ -463,7 +464,8 @@ function overstatedClaims(claims: readonly Found[]): Set<Found> {
     for (const f of claims) {
       if (f.stance === 'negated') continue;
       const sameClause = clause[i]! >= clause[f.first]! && clause[i]! <= clause[f.last]!;
-      const reaches = sameClause || (!own && (i < f.first || segment[i] === segment[f.first]));
+      // Certainty with no claim of its own ("– guaranteed!", "Clinically proven:") speaks for the sentence.
+      const reaches = sameClause || !own;
       if (reaches) result.add(f);
     }
   }
@@ -643,7 +645,7 @@ function triggerFor(t: Found): void {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && ROLE[id[p]!]! & R_POST_FIRST) {
       const trigEnd = POST_TABLE.match(toks, p);
-      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic)) {
+      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic) && !blockedAfter(POST_TABLE.value, trigEnd)) {
         t.claim(t.termStart, trigEnd - 1, 'post', p, trigEnd - 1);
         t.negatedByTrigger = POST_TABLE.value.negates === true;
         return;
@@ -674,12 +676,23 @@ function triggerFor(t: Found): void {
   }
 }
 
+const BLOCKED_AFTER = new Map<TriggerDef, WordSet>();
+
+/** Is the word after a trigger ending at token `end` one that makes it about something else? */
+function blockedAfter(trigger: TriggerDef, end: number): boolean {
+  if (!trigger.blockedBy) return false;
+  let set = BLOCKED_AFTER.get(trigger);
+  if (!set) BLOCKED_AFTER.set(trigger, (set = wordSet(trigger.blockedBy)));
+  const w = nextWord(toks, end);
+  return w >= 0 && set[toks.id[w]!] === 1;
+}
+
 /** "for back pain relief": a trigger word right after the term belongs to the phrase too. */
 function withTrailingTrigger(t: Found): number {
   const w = nextWord(toks, t.termEnd);
   if (w >= 0 && ROLE[toks.id[w]!]! & R_POST_FIRST) {
     const trigEnd = POST_TABLE.match(toks, w);
-    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic)) return trigEnd - 1;
+    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic) && !blockedAfter(POST_TABLE.value, trigEnd)) return trigEnd - 1;
   }
   return t.termEnd - 1;
 }

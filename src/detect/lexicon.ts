@@ -48,7 +48,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'lumbago', 'back problems', 'back issues', 'neck tension', 'shoulder tension', 'back tension', 'back muscles',
       'neck muscles', 'shoulder muscles', 'back and neck pain', 'neck and back pain', 'neck and shoulder pain',
       'back and shoulder pain', 'neck ache', 'neck aches', 'sore back', 'sore neck', 'sore shoulders',
-      'tense shoulders', 'frozen shoulder', 'tight shoulders', 'bad back',
+      'tense shoulders', 'frozen shoulder', 'tight shoulders', 'bad back', 'bad backs',
     ],
     C,
   ],
@@ -75,13 +75,14 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ],
   ['muscle-tension', ['muscle relaxation'], B],
   ['muscle-tension', ['muscles', 'muscle'], { ...C, weak: true }],
-  ['sleep', ['insomnia', 'sleepless nights', 'sleeplessness', 'restless nights', 'sleep problems', 'sleep issues', 'sleep disorders'], C],
+  ['sleep', ['poor sleep', 'bad sleep', 'insomnia', 'sleepless nights', 'sleeplessness', 'restless nights', 'sleep problems', 'sleep issues', 'sleep disorders'], C],
   [
     'sleep',
     [
       'sleep', 'sleeping', 'slept', 'fall asleep', 'falling asleep', 'fell asleep', 'asleep', 'sleep quality',
       'quality of sleep', "night's sleep", 'nights sleep', 'sleep onset', 'sleep through the night',
-      'sleeping through the night', 'slept through the night',
+      'sleeping through the night', 'slept through the night', 'drop off', 'dropping off', 'drift off',
+      'drifting off', 'nod off', 'nodding off',
     ],
     B,
   ],
@@ -118,13 +119,13 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ['hormones', ['cortisol', 'stress hormones', 'stress hormone', 'cortisol levels'], C],
   [
     'hormones',
-    ['endorphins', 'endorphin', 'oxytocin', 'serotonin', 'dopamine', 'feel good hormones', 'happy hormones', 'hormones', 'hormone', 'hormonal balance', 'melatonin'],
+    ['feel good endorphins', 'endorphins', 'endorphin', 'oxytocin', 'serotonin', 'dopamine', 'feel good hormones', 'happy hormones', 'hormones', 'hormone', 'hormonal balance', 'melatonin'],
     N,
   ],
   [
     'circulation',
     [
-      'circulation', 'blood circulation', 'blood flow', 'oxygenation', 'oxygen flow', 'oxygen supply',
+      'circulation', 'blood circulation', 'blood flow', 'blood to flow', 'oxygenation', 'oxygen flow', 'oxygen supply',
       'microcirculation', 'blood supply', 'circulatory system', 'flow of blood', 'flow of oxygen',
     ],
     B,
@@ -132,7 +133,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ['circulation', ['poor circulation', 'cold feet', 'cold hands'], C],
   ['blood-pressure', ['blood pressure', 'hypertension', 'high blood pressure'], C],
   ['energy', ['energy', 'energy levels', 'vitality', 'stamina'], B],
-  ['energy', ['fatigue', 'tiredness', 'exhaustion', 'lethargy', 'chronic fatigue'], C],
+  ['energy', ['fatigue', 'tiredness', 'exhaustion', 'lethargy', 'chronic fatigue', 'low energy'], C],
   ['energy', ['feel energized', 'feel energised', 'felt energized', 'felt energised', 'feel more energetic', 'feel so energized', 'more energetic'], { ...B, self: true }],
   [
     'weight',
@@ -146,7 +147,9 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ['weight', ['belly fat', 'bmi', 'body fat', 'obesity'], C],
   ['digestion', ['digestion', 'digestive system', 'digestive health', 'gut health', 'bowel movements', 'gut'], B],
   ['digestion', ['constipation', 'bloating', 'stomach ache', 'stomach aches', 'ibs', 'indigestion', 'acid reflux'], C],
-  ['skin', ['complexion', 'skin health', 'skin tone', 'skin elasticity', 'glowing skin', 'healthy skin', 'collagen'], B],
+  ['skin', ['glowing complexion', 'glowing skin'], { ...B, self: true }],
+  ['hormones', ['endorphin rush', 'endorphin boost', 'endorphin high'], { ...N, self: true }],
+  ['skin', ['complexion', 'skin health', 'skin tone', 'skin elasticity', 'healthy skin', 'collagen'], B],
   ['skin', ['cellulite', 'wrinkles', 'acne', 'fine lines'], C],
   ['skin', ['skin'], { ...B, weak: true }],
   [
@@ -155,13 +158,14 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     B,
   ],
   ['sexual-health', ['erectile dysfunction', 'impotence', 'premature ejaculation'], C],
+  ['sexual-health', ['erectile function'], B],
   [
     'immunity-detox',
     ['immune system', 'immunity', 'immune function', 'immune response', 'detox', 'detoxification', 'lymphatic drainage', 'lymphatic system', 'lymph flow', 'lymphatic flow'],
     B,
   ],
   ['immunity-detox', ['toxins', 'inflammation', 'free radicals'], C],
-  ['immunity-detox', ['detoxify', 'detoxifies', 'detoxifying', 'detoxes', 'flushes toxins', 'flush toxins', 'flush out toxins', 'flushes out toxins'], { ...B, self: true }],
+  ['immunity-detox', ['detox the body', 'detoxes the body', 'detoxify the body', 'detoxify', 'detoxifies', 'detoxifying', 'detoxes', 'flushes toxins', 'flush toxins', 'flush out toxins', 'flushes out toxins'], { ...B, self: true }],
   ['recovery', ['recovery', 'recover', 'recovering', 'muscle recovery', 'workout recovery', 'post workout recovery', 'recovery time'], B],
   ['recovery', ['sore muscles', 'muscle soreness', 'soreness', 'doms', 'sports injuries', 'sports injury', 'injuries', 'injury'], C],
   [
@@ -195,14 +199,18 @@ export interface TriggerDef {
   topics?: TopicId[];
   /** Says the effect did not come ("my back pain was exactly the same"): the claim is negated. */
   negates?: boolean;
+  /** Words right after the trigger that make it about something else ("headache-free setup"). */
+  blockedBy?: string[];
 }
 
 const PRE: Array<[TriggerClass, string[]]> = [
   [
     'relief',
     [
-      ...verb('relieve'), 'relief', 'reliever', 'takes away', 'take away', 'took away', 'taking away', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
-      ...verb('loosen'), ...verb('relax'), ...verb('heal'), ...verb('fix'), ...verb('cure'), ...verb('treat'),
+      ...verb('relieve'), 'relief', 'reliever', 'takes away', 'take away', 'took away', 'taking away',
+      'knocked out', 'knocks out', 'knock out', 'takes the edge off', 'take the edge off', 'took the edge off',
+      ...verb('quiet'), ...verb('quieten'), 'fewer', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
+      ...verb('loosen'), ...verb('relax'), ...verb('heal'), ...verb('cure'), ...verb('treat'),
       ...verb('banish'), ...verb('eliminate'), ...verb('fight', ['fought']), ...verb('combat'), ...verb('beat'),
       ...verb('overcome', ['overcame']), ...verb('conquer'), ...verb('kill'), ...verb('dissolve'), ...verb('melt'),
       ...verb('release'), ...verb('calm'), ...verb('unknot'), 'get rid of', 'gets rid of', 'got rid of',
@@ -224,7 +232,7 @@ const PRE: Array<[TriggerClass, string[]]> = [
       ...verb('purify'), ...verb('remove'), ...verb('clear'), ...verb('drain'), 'better', 'deeper', 'more',
       'healthier', 'improved', 'increased', 'enhanced', 'boosted', 'faster', 'quicker', 'sounder', 'restful',
       'more restful', 'higher', 'greater', 'finally', 'noticeably', ...verb('raise'), ...verb('double'),
-      ...verb('triple'),
+      ...verb('triple'), ...verb('encourage'), 'guaranteed', 'improvement', 'improvement in', 'improvements in',
     ],
   ],
   [
@@ -235,7 +243,8 @@ const PRE: Array<[TriggerClass, string[]]> = [
       ...verb('prevent'), ...verb('manage'), ...verb('tackle'), ...verb('target'), ...verb('counteract'),
       ...verb('regulate'), ...verb('control'), ...verb('balance'), ...verb('normalize'),
       ...verb('normalise'), ...verb('stabilize'), ...verb('stabilise'), 'less', 'reduced', 'lower', 'lowered', 'decreased',
-      'works wonders for', 'work wonders for', 'worked wonders for', 'works wonders on',
+      'works wonders for', 'work wonders for', 'worked wonders for', 'works wonders on', ...verb('fix'),
+      ...verb('affect'), 'difference to', 'difference for', 'difference in',
     ],
   ],
 ];
@@ -249,16 +258,27 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'went away', 'gone away', 'goes away', 'go away', 'faded', 'fades', 'eased', 'eases', 'subsided', 'melted away',
     'melts away', 'melt away', 'thing of the past', 'relieved', 'reduced', 'lessened', 'decreased', 'healed',
     'remedy', 'remedies', 'treatment', 'therapy', 'management', 'solution', 'dropped', 'went down', 'came down',
-    'is lower', 'lowered', 'cured', 'fixed', 'much better', 'better', 'improved', 'improves', 'improvement',
+    'is lower', 'lowered', 'cured', 'fixed',
     'drains away', 'drain away', 'drained away', 'rare', 'rarer', 'less frequent', 'fewer', 'looser', 'less stiff',
     'less tense', 'eased off', 'lifted', 'less often', 'less frequently', 'calmed', 'calmed down', 'calmed right down',
-    'settled', 'settled down',
+    'settled', 'settled down', 'loosened', 'loosened up', 'way less', 'much less', 'come down', 'comes down',
+    'gone down', 'go down', 'goes down',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
-  ...['boost', 'booster', 'boosted', 'support', 'aid', 'aids', 'faster', 'deeper', 'quicker', 'increased', 'enhanced', 'improved', 'improves', 'improvement', 'lifted'].map(
+  ...['boost', 'booster', 'boosted', 'support', 'aid', 'aids', 'faster', 'deeper', 'quicker', 'increased', 'enhanced', 'lifted', 'brighter', 'clearer', 'smoother', 'firmer', 'glow', 'glows', 'glowing'].map(
     (p): TriggerDef => ({ words: p.split(' '), cls: 'improve' }),
   ),
-  { words: ['free'], cls: 'relief', topics: ['pain', 'back-neck', 'headache', 'muscle-tension'] },
+  {
+    words: ['free'],
+    cls: 'relief',
+    topics: ['pain', 'back-neck', 'headache', 'muscle-tension'],
+    // "Headache-free setup" is about the product, not the user.
+    blockedBy: ['setup', 'set', 'assembly', 'installation', 'install', 'delivery', 'shipping', 'returns', 'return', 'checkout', 'exchange', 'cleaning', 'storage', 'shopping'],
+  },
   ...['more regular', 'regular again'].map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve' })),
+  // Either way round: "my sleep has improved", "my back is much better", "it really helps".
+  ...['much better', 'so much better', 'far better', 'better', 'improved', 'improves', 'improvement', 'helps', 'helped', 'works', 'worked'].map(
+    (p): TriggerDef => ({ words: p.split(' '), cls: 'general' }),
+  ),
   // Reports that nothing changed: a claim, denied.
   ...['exactly the same', 'the same', 'unchanged', 'no better', 'no different', 'just as bad', 'still there', 'worse'].map(
     (p): TriggerDef => ({ words: p.split(' '), cls: 'general', negates: true }),
@@ -289,11 +309,13 @@ export const GAP_WORDS = new Set([
   'who', 'suffer', 'suffering', 'suffers', 'mental', 'physical', 'emotional', 'nighttime', 'night', 'time',
   'long', 'term', 'related', 'induced', 'due', 'caused', 'by', 'restful', 'restorative', 'quality', 'nightly',
   'day', 'honestly', 'actually', 'genuinely', 'definitely', 'become', 'became', 'becomes', 'gotten', 'grown',
-  'come', 'comes', 'came', 'right', 'exactly',
+  'come', 'comes', 'came', 'right', 'exactly', 'type', '1', '2', 'busy', 'racing', 'overactive', 'flood', 'rush',
+  'surge', 'instant', 'fast', 'quick', 'rapid', 'lasting', 'real', 'total', 'complete', 'effective', 'powerful',
+  'soothing', 'calves', 'legs', 'feet', 'hips', 'arms', 'thighs', 'looks', 'look', 'readings', 'flare', 'flares',
 ]);
 
 /** Separators that chain a list of terms under one trigger: "improves sleep, circulation and mood". */
-export const LIST_WORDS = new Set(['and', 'or', 'plus', '&', ',', '/', 'as', 'well', 'even', 'also', 'nor']);
+export const LIST_WORDS = new Set(['and', 'or', 'plus', '&', ',', '/', 'as', 'well', 'even', 'also', 'nor', 'my', 'our', 'his', 'her', 'healthy', 'healthier']);
 
 /** Hedges limited to their clause: "may help", "could ease". */
 export const HEDGES = [
@@ -368,6 +390,7 @@ export const POST_NEGATIONS = [
   'not been shown', 'not been proven', 'not been demonstrated', 'not been tested', 'lack evidence',
   'lacks evidence', 'not borne out', 'no scientific basis', 'without evidence', 'not substantiated',
   'unsubstantiated', 'not been studied', "hasn't been shown", "haven't been shown", 'no good evidence',
+  'never been tested', 'never been shown', 'never been studied', 'never been proven',
 ].map((p) => p.split(' '));
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */
@@ -391,7 +414,10 @@ export const QUESTION_WORDS = new Set(['how', 'why', 'what', 'which', 'who', 'wh
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
 export const TERM_BLOCKERS_FOR: Record<string, Set<string>> = {
   sleep: new Set(['mode', 'timer', 'mask', 'masks', 'setting', 'settings', 'button', 'bag', 'number', 'position', 'positions', 'study', 'studies', 'trial', 'trials', 'pattern', 'patterns', 'hygiene', 'doctor', 'specialist', 'clinic', 'clinics']),
-  'blood pressure': new Set(['cuff', 'monitor', 'monitors', 'meter', 'gauge', 'reading', 'readings', 'study', 'studies', 'trial', 'trials']),
+  'blood pressure': new Set(['cuff', 'monitor', 'monitors', 'meter', 'gauge', 'study', 'studies', 'trial', 'trials']),
+  // "relax my muscles": relax is the verb there, its object the topic.
+  relax: new Set(['my', 'your', 'the', 'tight', 'tense', 'sore', 'muscles', 'body', 'back', 'neck', 'shoulders']),
+  'stress free': new Set(['returns', 'return', 'setup', 'assembly', 'installation', 'delivery', 'shipping', 'shopping', 'checkout', 'exchange', 'cleaning', 'storage']),
   skin: new Set(['friendly', 'type', 'types', 'contact', 'irritation', 'reactions', 'reaction', 'marks', 'sensitive']),
   weight: new Set(['limit', 'capacity', 'bearing', 'class', 'plate']),
   pain: new Set(['threshold', 'thresholds', 'tolerance', 'scale', 'scores', 'score']),
