@@ -53,6 +53,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     C,
   ],
   ['back-neck', ['back', 'neck', 'shoulders', 'shoulder', 'spine', 'lower back', 'upper back'], { ...C, weak: true }],
+  ['back-neck', ['sciatica flare ups', 'sciatica flares'], C],
   [
     'pain',
     [
@@ -102,6 +103,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     ],
     C,
   ],
+  ['stress-anxiety', ['anxious', 'less anxious', 'stressed'], C],
   ['stress-anxiety', ['calm', 'calmer', 'calmness', 'relaxation', 'relax', 'unwind', 'unwinding', 'peace of mind', 'mental health', 'well being', 'wellbeing'], B],
   ['stress-anxiety', ['mood', 'moods', 'nervous system'], N],
   [
@@ -115,7 +117,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ],
   ['stress-anxiety', ['mind', 'nerves'], { ...C, weak: true }],
   ['headache', ['headache', 'headaches', 'migraine', 'migraines', 'tension headache', 'tension headaches', 'head pain', 'head aches'], C],
-  ['fibromyalgia', ['fibromyalgia', 'fibro'], C],
+  ['fibromyalgia', ['fibromyalgia', 'fibro', 'fibro pain', 'fibromyalgia pain', 'fibromyalgia symptoms', 'fibromyalgia flares', 'fibromyalgia flare ups'], C],
   ['hormones', ['cortisol', 'stress hormones', 'stress hormone', 'cortisol levels'], C],
   [
     'hormones',
@@ -125,15 +127,16 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   [
     'circulation',
     [
-      'circulation', 'blood circulation', 'blood flow', 'blood to flow', 'oxygenation', 'oxygen flow', 'oxygen supply',
+      'circulation', 'blood circulation', 'blood flow', 'blood to flow', 'blood flowing', 'oxygenation', 'oxygen flow', 'oxygen supply',
       'microcirculation', 'blood supply', 'circulatory system', 'flow of blood', 'flow of oxygen',
     ],
     B,
   ],
   ['circulation', ['poor circulation', 'cold feet', 'cold hands'], C],
-  ['blood-pressure', ['blood pressure', 'hypertension', 'high blood pressure'], C],
+  ['blood-pressure', ['blood pressure', 'hypertension', 'high blood pressure', 'bp'], C],
   ['energy', ['energy', 'energy levels', 'vitality', 'stamina'], B],
-  ['energy', ['fatigue', 'tiredness', 'exhaustion', 'lethargy', 'chronic fatigue', 'low energy'], C],
+  ['energy', ['fatigue', 'tiredness', 'exhaustion', 'lethargy', 'chronic fatigue', 'low energy', 'afternoon slump', 'energy slump', 'slump'], C],
+  ['energy', ['alert', 'more alert', 'energised', 'energized', 'extra energy'], B],
   ['energy', ['feel energized', 'feel energised', 'felt energized', 'felt energised', 'feel more energetic', 'feel so energized', 'more energetic'], { ...B, self: true }],
   [
     'weight',
@@ -145,8 +148,9 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     B,
   ],
   ['weight', ['belly fat', 'bmi', 'body fat', 'obesity'], C],
+  ['weight', ['drop a few pounds', 'dropped a few pounds', 'lose a few pounds', 'lost a few pounds'], { ...B, self: true }],
   ['digestion', ['digestion', 'digestive system', 'digestive health', 'gut health', 'bowel movements', 'gut'], B],
-  ['digestion', ['constipation', 'bloating', 'stomach ache', 'stomach aches', 'ibs', 'indigestion', 'acid reflux'], C],
+  ['digestion', ['constipation', 'bloating', 'stomach ache', 'stomach aches', 'ibs', 'indigestion', 'acid reflux', 'stomach cramps', 'gas', 'wind'], C],
   ['skin', ['glowing complexion', 'glowing skin'], { ...B, self: true }],
   ['hormones', ['endorphin rush', 'endorphin boost', 'endorphin high'], { ...N, self: true }],
   ['skin', ['complexion', 'skin health', 'skin tone', 'skin elasticity', 'healthy skin', 'collagen'], B],
@@ -167,7 +171,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ['immunity-detox', ['toxins', 'inflammation', 'free radicals'], C],
   ['immunity-detox', ['detox the body', 'detoxes the body', 'detoxify the body', 'detoxify', 'detoxifies', 'detoxifying', 'detoxes', 'flushes toxins', 'flush toxins', 'flush out toxins', 'flushes out toxins'], { ...B, self: true }],
   ['recovery', ['recovery', 'recover', 'recovering', 'muscle recovery', 'workout recovery', 'post workout recovery', 'recovery time'], B],
-  ['recovery', ['sore muscles', 'muscle soreness', 'soreness', 'doms', 'sports injuries', 'sports injury', 'injuries', 'injury'], C],
+  ['recovery', ['sore legs', 'sore calves', 'sore muscles', 'muscle soreness', 'soreness', 'doms', 'sports injuries', 'sports injury', 'injuries', 'injury'], C],
   [
     'disease',
     [
@@ -209,7 +213,8 @@ const PRE: Array<[TriggerClass, string[]]> = [
     [
       ...verb('relieve'), 'relief', 'reliever', 'takes away', 'take away', 'took away', 'taking away',
       'knocked out', 'knocks out', 'knock out', 'takes the edge off', 'take the edge off', 'took the edge off',
-      ...verb('quiet'), ...verb('quieten'), 'fewer', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
+      ...verb('quiet'), ...verb('quieten'), 'fewer', 'sorted out', 'sorts out', 'sort out', 'loosen up', 'loosens up',
+      'loosened up', 'alternative to', 'smooth the look of', 'smooths the look of', ...verb('smooth'), 'easing', ...verb('ease'), ...verb('alleviate'), ...verb('soothe'),
       ...verb('loosen'), ...verb('relax'), ...verb('heal'), ...verb('cure'), ...verb('treat'),
       ...verb('banish'), ...verb('eliminate'), ...verb('fight', ['fought']), ...verb('combat'), ...verb('beat'),
       ...verb('overcome', ['overcame']), ...verb('conquer'), ...verb('kill'), ...verb('dissolve'), ...verb('melt'),
@@ -233,6 +238,7 @@ const PRE: Array<[TriggerClass, string[]]> = [
       'healthier', 'improved', 'increased', 'enhanced', 'boosted', 'faster', 'quicker', 'sounder', 'restful',
       'more restful', 'higher', 'greater', 'finally', 'noticeably', ...verb('raise'), ...verb('double'),
       ...verb('triple'), ...verb('encourage'), 'guaranteed', 'improvement', 'improvement in', 'improvements in',
+      'perked up', 'perks up', 'perk up', 'extra', 'gets the', 'get the',
     ],
   ],
   [
@@ -244,7 +250,8 @@ const PRE: Array<[TriggerClass, string[]]> = [
       ...verb('regulate'), ...verb('control'), ...verb('balance'), ...verb('normalize'),
       ...verb('normalise'), ...verb('stabilize'), ...verb('stabilise'), 'less', 'reduced', 'lower', 'lowered', 'decreased',
       'works wonders for', 'work wonders for', 'worked wonders for', 'works wonders on', ...verb('fix'),
-      ...verb('affect'), 'difference to', 'difference for', 'difference in',
+      ...verb('affect'), 'difference to', 'difference for', 'difference in', 'change to', 'change in', 'bring down',
+      'brings down', 'bring', 'brings', 'treatment of',
     ],
   ],
 ];
@@ -262,7 +269,8 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'drains away', 'drain away', 'drained away', 'rare', 'rarer', 'less frequent', 'fewer', 'looser', 'less stiff',
     'less tense', 'eased off', 'lifted', 'less often', 'less frequently', 'calmed', 'calmed down', 'calmed right down',
     'settled', 'settled down', 'loosened', 'loosened up', 'way less', 'much less', 'come down', 'comes down',
-    'gone down', 'go down', 'goes down',
+    'gone down', 'go down', 'goes down', 'basically gone', 'more manageable', 'manageable', 'more bearable',
+    'bearable', 'eases off', 'eased off', 'much shorter', 'shorter', 'down', 'move along', 'moving',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
   ...['boost', 'booster', 'boosted', 'support', 'aid', 'aids', 'faster', 'deeper', 'quicker', 'increased', 'enhanced', 'lifted', 'brighter', 'clearer', 'smoother', 'firmer', 'glow', 'glows', 'glowing'].map(
     (p): TriggerDef => ({ words: p.split(' '), cls: 'improve' }),
@@ -290,7 +298,7 @@ export const FOR_HEADS = new Set([
   'good', 'great', 'perfect', 'ideal', 'best', 'effective', 'excellent', 'amazing', 'fantastic', 'wonderful',
   'wonders', 'beneficial', 'designed', 'made', 'helpful', 'useful', 'works', 'worked', 'work', 'mat', 'mats',
   'set', 'pad', 'pads', 'pillow', 'product', 'tool', 'recommended', 'brilliant', 'awesome', 'incredible',
-  'fab', 'superb', 'godsend', 'lifesaver', 'answer', 'miracle', 'nothing',
+  'fab', 'superb', 'godsend', 'lifesaver', 'answer', 'miracle', 'nothing', 'thing', 'anything', 'much',
 ]);
 
 /** Words that may stand between a trigger and its term ("relieves your chronic lower back pain"). */
@@ -312,6 +320,7 @@ export const GAP_WORDS = new Set([
   'come', 'comes', 'came', 'right', 'exactly', 'type', '1', '2', 'busy', 'racing', 'overactive', 'flood', 'rush',
   'surge', 'instant', 'fast', 'quick', 'rapid', 'lasting', 'real', 'total', 'complete', 'effective', 'powerful',
   'soothing', 'calves', 'legs', 'feet', 'hips', 'arms', 'thighs', 'looks', 'look', 'readings', 'flare', 'flares',
+  'basically', 'some', 'conditions', 'like', 'such', 'things', 'overworked', 'throbbing', 'levels',
 ]);
 
 /** Separators that chain a list of terms under one trigger: "improves sleep, circulation and mood". */
