@@ -6,6 +6,9 @@
  * Headless Chromium has no context menu to click, so the test sends the same message the menu's
  * handler sends; what it proves is the page's side (selection → detector → card), not the menu.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { FixturePage, OVERLAY_HOST, waitFor } from './pages';
@@ -79,5 +82,59 @@ describe('background in Chromium', () => {
     expect(await page.highlightedTexts()).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('settings across a browser restart (Chromium)', () => {
+  test('a site switched off with the shortcut stays off after the browser restarts', async () => {
+    const server = await startServer();
+    const profileDir = mkdtempSync(join(tmpdir(), 'pointwise-restart-'));
+    try {
+      let session = await launchChromium(undefined, { profileDir });
+      let page = await FixturePage.open(session, server, 'blog-post.html');
+      await waitFor(() => page.toolbarBadge(), (t) => Number(t) > 0, { message: 'no toolbar count before' });
+      // The shortcut's path: the background's command handler sends this to the active tab.
+      const worker = await session.serviceWorker();
+      await worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        await api.tabs.sendMessage(tab!.id!, { type: 'pointwise:toggle-site' });
+      });
+      await page.waitForToolbarBadge('');
+      expect(await page.highlightedTexts()).toEqual([]);
+      await session.close();
+
+      session = await launchChromium(undefined, { profileDir });
+      page = await FixturePage.open(session, server, 'blog-post.html', { waitForReady: false });
+      // The content script is there and says the site is off (so the empty page is its choice).
+      await page.page.bringToFront();
+      const restarted = await session.serviceWorker();
+      const summary = await waitFor(
+        () =>
+          restarted.evaluate(async () => {
+            const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+            // Without the "tabs" permission tab URLs are hidden: ask every tab, keep the one that answers.
+            for (const tab of await api.tabs.query({})) {
+              const reply = (await api.tabs.sendMessage(tab.id!, { type: 'pointwise:summary' }).catch(() => null)) as {
+                enabled: boolean;
+                site: string;
+              } | null;
+              if (reply) return reply;
+            }
+            return null;
+          }),
+        (r) => r !== null,
+        { message: 'the content script never answered after the restart' },
+      );
+      expect(summary).toMatchObject({ enabled: false, site: '127.0.0.1' });
+      expect(await page.highlightedTexts()).toEqual([]);
+      expect(await page.badges()).toEqual([]);
+      expect(await page.toolbarBadge()).toBe('');
+      expect(page.errors).toEqual([]);
+      await session.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+      await server.stop();
+    }
   });
 });

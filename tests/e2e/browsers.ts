@@ -266,11 +266,19 @@ function wrapPlaywrightPage(page: PlaywrightPage): TestPage {
  */
 export async function launchChromium(
   extensionDir: string = CHROME_EXTENSION_DIR,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** Reuse this profile folder and keep it on close (to test what survives a browser restart). */
+    profileDir?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const dir = resolve(extensionDir);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no manifest.json in ${dir}; build first`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'pointwise-chromium-'));
+  const keepProfile = options.profileDir !== undefined;
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'pointwise-chromium-'));
+  const dropProfile = () => {
+    if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_EXECUTABLE,
     headless: true,
@@ -396,13 +404,13 @@ export async function launchChromium(
       },
       async close() {
         await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
+        dropProfile();
       },
     };
     return session;
   } catch (error) {
     await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
+    dropProfile();
     throw error;
   }
 }
