@@ -4,30 +4,56 @@
  * page that is still being read, or that loads more reviews, fills in by itself).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../settings';
+import { loadSettings, parseSettings, updateSettings, watchSettings, type Settings } from '../settings';
 import { findTargetTab, isTabLoading, requestSummary } from './page-link';
 import type { PageProbe } from './page-view';
 
 /** Change some settings; resolves once stored (the content scripts react to the storage change). */
 export type ChangeSettings = (change: Partial<Settings> | ((current: Settings) => Settings)) => Promise<Settings>;
 
-/** The settings (null until loaded), kept current when they change anywhere, and a way to change them. */
+/**
+ * The settings (null until loaded), kept current when they change anywhere, and a way to change them.
+ * A change shows at once (the switch or radio must not flick back while storage is written), writes
+ * run one after another in order, and storage events that arrive meanwhile — echoes of our own
+ * earlier writes — are ignored until the last write has landed.
+ */
 export function useSettings(): [Settings | null, ChangeSettings] {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const latest = useRef<Settings | null>(null);
+  const writing = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const show = useCallback((s: Settings) => {
+    latest.current = s;
+    setSettings(s);
+  }, []);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && setSettings(s));
-    const unwatch = watchSettings((s) => setSettings(s));
+    void loadSettings().then((s) => live && writing.current === 0 && show(s));
+    const unwatch = watchSettings((s) => {
+      if (writing.current === 0) show(s);
+    });
     return () => {
       live = false;
       unwatch();
     };
-  }, []);
-  const change = useCallback<ChangeSettings>(async (c) => {
-    const next = await updateSettings(c);
-    setSettings(next);
-    return next;
-  }, []);
+  }, [show]);
+  const change = useCallback<ChangeSettings>(
+    async (c) => {
+      const base = latest.current ?? (await loadSettings());
+      show(parseSettings(typeof c === 'function' ? c(base) : { ...base, ...c }));
+      writing.current++;
+      const write = queue.current.then(() => updateSettings(c));
+      queue.current = write.catch(() => undefined);
+      try {
+        const stored = await write;
+        if (writing.current === 1) show(stored);
+        return stored;
+      } finally {
+        writing.current--;
+      }
+    },
+    [show],
+  );
   return [settings, change];
 }
 
