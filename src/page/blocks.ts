@@ -461,22 +461,6 @@ export function toNodeOffset(
   return { node: piece.node, offset: piece.nodeStart + Math.max(0, offset - piece.start) };
 }
 
-/** The document's title: its `<title>`, else its first `<h1>`, whitespace collapsed; '' when it has neither. */
-export function documentTitle(doc: Document): string {
-  const titles = doc.getElementsByTagName('title');
-  for (let i = 0; i < titles.length; i++) {
-    const title = titles[i]!;
-    if (title.closest('svg')) continue; // an SVG's <title> is an image's tooltip, not the page's
-    const text = (title.textContent ?? '').replace(/[ \t\n\f\r]+/g, ' ').trim();
-    if (text) return text;
-  }
-  const h1 = doc.getElementsByTagName('h1')[0];
-  if (!h1) return '';
-  return extractBlocks(h1)
-    .map((b) => b.text)
-    .join(' ');
-}
-
 /**
  * The nearest element at or above `node` that starts a block, never going above `stop`: re-walking
  * from it yields exactly the blocks that hold `node`, so a change inside it can be rescanned alone.

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, test } from 'vitest';
-import { documentTitle, extractBlocks, toNodeOffset, type Block, type ExtractOptions } from '../../src/page/blocks';
+import { extractBlocks, toNodeOffset, type Block, type ExtractOptions } from '../../src/page/blocks';
 
 function page(body: string, head = ''): Document {
   return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document;
@@ -293,22 +293,3 @@ describe('extractBlocks: deep and large pages', () => {
   });
 });
 
-describe('documentTitle', () => {
-  it('reads <title>, whitespace collapsed', () => {
-    expect(documentTitle(page('<h1>Heading</h1>', '<title>\n  Spiky   mat review </title>'))).toBe('Spiky mat review');
-  });
-
-  it('falls back to the first h1', () => {
-    expect(documentTitle(page('<h1>My <em>new</em>\n mat</h1><h1>Second</h1>'))).toBe('My new mat');
-  });
-
-  it('ignores an SVG title and an empty title', () => {
-    expect(documentTitle(page('<svg><title>Icon</title></svg><h1>Real heading</h1>', '<title> </title>'))).toBe(
-      'Real heading',
-    );
-  });
-
-  it('is empty when there is neither', () => {
-    expect(documentTitle(page('<p>Only a paragraph</p>'))).toBe('');
-  });
-});
