@@ -4,6 +4,15 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The knowledge base is checked against its zod schema before every build (the shipped
+    // extension then trusts it rather than re-checking it on every page): a bad edit stops the build.
+    'build:before': async () => {
+      const { knowledgeBaseData } = await import('./src/evidence/knowledge-base');
+      const { parseKnowledgeBase } = await import('./src/evidence/schema');
+      parseKnowledgeBase(knowledgeBaseData);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // POINTWISE_NO_MINIFY=1 keeps names readable in browser CPU profiles.

@@ -1,3 +1,4 @@
+import { STARTED_AT } from '../../src/annotate/started-at';
 import '../../src/overlay/highlights.css';
 import { browser } from 'wxt/browser';
 import { Annotator } from '../../src/annotate/annotator';
@@ -14,6 +15,12 @@ export default defineContentScript({
   // Content-Security-Policy cannot block them. The overlay's own styles live in its shadow root.
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // Loading our modules and starting up is main-thread work of ours: recorded like a scan slice.
+    try {
+      performance.measure('pointwise:scan', { start: STARTED_AT, end: performance.now(), detail: { claims: 0, chars: 0 } });
+    } catch {
+      // A page that replaced the User Timing API must not break us.
+    }
     // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
     const overlay = await createOverlay(ctx, {
       onMainThreadWork: (start, end) => {

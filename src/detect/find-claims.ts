@@ -48,96 +48,16 @@ interface TermEntry {
   painWord: boolean;
 }
 
-const TERM_TABLE = new PhraseTable<TermEntry>(
-  TERMS.map((def) => {
-    const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
-    // Words for a complaint that a body part can follow: "pain in my lower back", "stiffness in your neck".
-    const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
-    return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
-  }),
-);
-const PRE_TABLE = new PhraseTable(PRE_TRIGGERS.map((def) => ({ words: def.words, value: def })));
-const POST_TABLE = new PhraseTable(POST_TRIGGERS.map((def) => ({ words: def.words, value: def })));
-const HEDGE_TABLE = phraseList(HEDGES);
-const ATTRIBUTION_TABLE = phraseList(ATTRIBUTIONS);
-const NEGATION_TABLE = phraseList(NEGATIONS);
-const NEGATION_EXCEPTION_TABLE = phraseList(NEGATION_EXCEPTIONS);
-const OVERSTATEMENT_TABLE = phraseList(OVERSTATEMENTS);
-const OVERSTATEMENT_EXCEPTION_TABLE = phraseList(OVERSTATEMENT_EXCEPTIONS);
-const WARNING_TABLE = phraseList(WARNINGS);
-const POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
-
-const STRONG_BOUNDARY = wordSet([
-  // words
-  'but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'unlike', 'instead',
-  // punctuation
-  ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d', '|', '\u2026',
-]);
-const WEAK_BOUNDARY = wordSet([',', 'while', 'whilst', 'because', 'since', 'unless', 'until']);
 /** "and", "or", "so" start a clause when a subject follows ("… and I sleep better"). */
-const CLAUSE_CONJUNCTIONS = wordSet(['and', 'or', 'so']);
-const SUBJECT_AFTER_AND = wordSet(['i', 'it', 'you', 'we', 'they', 'he', 'she', 'this', 'that', 'my', 'the', 'your', 'our', 'there', 'his', 'her']);
-const ANYMORE_WORDS = wordSet(['anymore', 'since']);
-const SAFE_INTENSIFIERS = wordSet(['completely', 'totally', 'perfectly', '100%', 'entirely', 'absolutely', 'fully', 'super', 'extremely', 'inherently', 'always', 'utterly', 'very']);
-const SAFE_FOR = wordSet(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'family', 'kids', 'children', 'child', 'pregnant', 'pregnancy', 'seniors', 'elderly', 'babies', 'infants', 'ages']);
-const SAFE_AND = wordSet(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
 /** Words between "safe" and whom it is safe for: "safe to use for the whole family". */
-const SAFE_LINKS = wordSet(['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and']);
-const SIDE_EFFECT_DENIERS = wordSet(['no', 'zero', 'without', 'free', 'none']);
-const SIDE_EFFECT_GAP = wordSet(['known', 'harmful', 'negative', 'adverse', 'any', 'serious', 'unwanted', 'nasty', 'bad', 'of', 'unpleasant', 'dangerous']);
-const RISK_DENIERS = wordSet(['no', 'zero', 'without']);
-const RISK_MONEY = wordSet(['trial', 'return', 'returns', 'purchase', 'refund', 'refunds', 'shopping', 'guarantee', 'money', 'buy', 'order', 'ordering', 'exchange']);
-const FOR_HEAD_SET = wordSet(FOR_HEADS);
 /** "mat for sciatica": the phrase starts at "for"; "great for sciatica": at the adjective. */
-const FOR_NOUN_HEADS = wordSet(['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool']);
-const GAP_SET = wordSet(GAP_WORDS);
 /** What may stand between the items of a list: the list words plus a few fillers ("and even better"). */
-const LIST_SET = wordSet([...LIST_WORDS, 'your', 'the', 'better', 'overall', 'even', 'general', 'improved']);
-const QUESTION_AUX_SET = wordSet(QUESTION_AUX);
-const QUESTION_SUBJECT_SET = wordSet(QUESTION_SUBJECTS);
-const QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
 /** "the aches of [the] fibromyalgia". */
-const OF_DETERMINERS = wordSet(['the', 'your', 'my', 'chronic']);
 /** "pain in my back", "pain in the neck". */
-const BODY_DETERMINERS = wordSet(['my', 'your', 'the', 'his', 'her', 'their', 'our']);
 /** "a [real] pain in the neck" is an idiom. */
-const IDIOM_PARTS = wordSet(['neck', 'butt', 'ass', 'backside', 'bum', 'rear']);
-const IDIOM_BEFORE = wordSet(['a', 'real', 'such', 'total', 'bit', 'royal']);
-
 // Single words and marks the rules name.
-const W_FOR = intern('for');
-const W_MAY = intern('may');
-const W_OF = intern('of');
-const W_IN = intern('in');
-const W_THE = intern('the');
-const W_GAIN = intern('gain');
-const W_ANY = intern('any');
-const W_MORE = intern('more');
-const W_AND = intern('and');
-const W_NO = intern('no');
-const W_FREE = intern('free');
-const W_SIDE = intern('side');
-const W_EFFECT = intern('effect');
-const W_EFFECTS = intern('effects');
-const W_SAFE = intern('safe');
-const W_HARMLESS = intern('harmless');
-const W_RISK = intern('risk');
-const W_RISKS = intern('risks');
-const W_SUITABLE = intern('suitable');
-const W_CONTRAINDICATIONS = intern('contraindications');
-const W_PREGNANT = intern('pregnant');
-const W_PREGNANCY = intern('pregnancy');
-const P_HYPHEN = intern('-');
-const P_QUESTION = intern('?');
-const P_COLON = intern(':');
-
 /** A reference-list entry: authors "et al.", a DOI or a PubMed id. */
-const REFERENCE_WORDS = wordSet(['al', 'doi', 'pmid']);
 /** The title of a study: "A pilot study of …", "Effects of … on …" (these words, then "of"). */
-const STUDY_WORDS = wordSet(['study', 'studies', 'trial', 'trials', 'review', 'effect', 'effects', 'efficacy', 'effectiveness']);
-const W_ET = intern('et');
-const W_AL = intern('al');
-
 /**
  * What each word may do, as bits, so that a loop over tokens skips every word that plays no part
  * with one read (most words of a sentence play none).
@@ -166,24 +86,177 @@ function setIds(set: WordSet): number[] {
   set.forEach((member, id) => member && ids.push(id));
   return ids;
 }
-giveRole(R_TERM, TERM_TABLE.firstWords);
-giveRole(R_SAFETY, SAFETY_ANCHORS.map(intern));
-giveRole(R_BOUNDARY, [...setIds(STRONG_BOUNDARY), ...setIds(WEAK_BOUNDARY), ...setIds(CLAUSE_CONJUNCTIONS), P_HYPHEN]);
-giveRole(R_NEGATION, NEGATION_TABLE.firstWords);
-giveRole(R_HEDGE, HEDGE_TABLE.firstWords);
-giveRole(R_ATTRIBUTION, ATTRIBUTION_TABLE.firstWords);
-giveRole(R_OVERSTATEMENT, OVERSTATEMENT_TABLE.firstWords);
-giveRole(R_WARNING, WARNING_TABLE.firstWords);
-giveRole(R_PRE_LAST, PRE_TABLE.lastWords);
-giveRole(R_POST_FIRST, POST_TABLE.firstWords);
-giveRole(R_PRE_FIRST, PRE_TABLE.firstWords);
-giveRole(R_POST_NEGATION, POST_NEGATION_TABLE.firstWords);
-giveRole(R_CITATION, [...setIds(REFERENCE_WORDS), ...setIds(STUDY_WORDS)]);
 
-// triggerEndingAt looks back four words; a longer trigger would never be found.
-if (PRE_TABLE.maxWords > 4) throw new Error('lexicon: triggers before a term are at most four words long');
-/** No trigger starts further back than this many words. */
-const PRE_MAX_WORDS = PRE_TABLE.maxWords;
+let TERM_TABLE!: PhraseTable<TermEntry>;
+let PRE_TABLE!: PhraseTable<TriggerDef>;
+let POST_TABLE!: PhraseTable<TriggerDef>;
+let HEDGE_TABLE!: ReturnType<typeof phraseList>;
+let ATTRIBUTION_TABLE!: ReturnType<typeof phraseList>;
+let NEGATION_TABLE!: ReturnType<typeof phraseList>;
+let NEGATION_EXCEPTION_TABLE!: ReturnType<typeof phraseList>;
+let OVERSTATEMENT_TABLE!: ReturnType<typeof phraseList>;
+let OVERSTATEMENT_EXCEPTION_TABLE!: ReturnType<typeof phraseList>;
+let WARNING_TABLE!: ReturnType<typeof phraseList>;
+let POST_NEGATION_TABLE!: ReturnType<typeof phraseList>;
+let STRONG_BOUNDARY!: WordSet;
+let WEAK_BOUNDARY!: WordSet;
+let CLAUSE_CONJUNCTIONS!: WordSet;
+let SUBJECT_AFTER_AND!: WordSet;
+let ANYMORE_WORDS!: WordSet;
+let SAFE_INTENSIFIERS!: WordSet;
+let SAFE_FOR!: WordSet;
+let SAFE_AND!: WordSet;
+let SAFE_LINKS!: WordSet;
+let SIDE_EFFECT_DENIERS!: WordSet;
+let SIDE_EFFECT_GAP!: WordSet;
+let RISK_DENIERS!: WordSet;
+let RISK_MONEY!: WordSet;
+let FOR_HEAD_SET!: WordSet;
+let FOR_NOUN_HEADS!: WordSet;
+let GAP_SET!: WordSet;
+let LIST_SET!: WordSet;
+let QUESTION_AUX_SET!: WordSet;
+let QUESTION_SUBJECT_SET!: WordSet;
+let QUESTION_WORD_SET!: WordSet;
+let OF_DETERMINERS!: WordSet;
+let BODY_DETERMINERS!: WordSet;
+let IDIOM_PARTS!: WordSet;
+let IDIOM_BEFORE!: WordSet;
+let W_FOR!: number;
+let W_MAY!: number;
+let W_OF!: number;
+let W_IN!: number;
+let W_THE!: number;
+let W_GAIN!: number;
+let W_ANY!: number;
+let W_MORE!: number;
+let W_AND!: number;
+let W_NO!: number;
+let W_FREE!: number;
+let W_SIDE!: number;
+let W_EFFECT!: number;
+let W_EFFECTS!: number;
+let W_SAFE!: number;
+let W_HARMLESS!: number;
+let W_RISK!: number;
+let W_RISKS!: number;
+let W_SUITABLE!: number;
+let W_CONTRAINDICATIONS!: number;
+let W_PREGNANT!: number;
+let W_PREGNANCY!: number;
+let P_HYPHEN!: number;
+let P_QUESTION!: number;
+let P_COLON!: number;
+let REFERENCE_WORDS!: WordSet;
+let STUDY_WORDS!: WordSet;
+let W_ET!: number;
+let W_AL!: number;
+let PRE_MAX_WORDS!: number;
+
+let tablesBuilt = false;
+
+/**
+ * Builds the word tables on first use, not when the module loads: the content script runs on every
+ * page, and most pages never reach the detector (they are not about mats), so they should not pay
+ * for interning a few thousand words.
+ */
+function buildTables(): void {
+  tablesBuilt = true;
+  TERM_TABLE = new PhraseTable<TermEntry>(
+    TERMS.map((def) => {
+      const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
+      // Words for a complaint that a body part can follow: "pain in my lower back", "stiffness in your neck".
+      const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
+      return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
+    }),
+  );
+  PRE_TABLE = new PhraseTable(PRE_TRIGGERS.map((def) => ({ words: def.words, value: def })));
+  POST_TABLE = new PhraseTable(POST_TRIGGERS.map((def) => ({ words: def.words, value: def })));
+  HEDGE_TABLE = phraseList(HEDGES);
+  ATTRIBUTION_TABLE = phraseList(ATTRIBUTIONS);
+  NEGATION_TABLE = phraseList(NEGATIONS);
+  NEGATION_EXCEPTION_TABLE = phraseList(NEGATION_EXCEPTIONS);
+  OVERSTATEMENT_TABLE = phraseList(OVERSTATEMENTS);
+  OVERSTATEMENT_EXCEPTION_TABLE = phraseList(OVERSTATEMENT_EXCEPTIONS);
+  WARNING_TABLE = phraseList(WARNINGS);
+  POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
+  STRONG_BOUNDARY = wordSet([
+    // words
+    'but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'unlike', 'instead',
+    // punctuation
+    ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d', '|', '\u2026',
+  ]);
+  WEAK_BOUNDARY = wordSet([',', 'while', 'whilst', 'because', 'since', 'unless', 'until']);
+  CLAUSE_CONJUNCTIONS = wordSet(['and', 'or', 'so']);
+  SUBJECT_AFTER_AND = wordSet(['i', 'it', 'you', 'we', 'they', 'he', 'she', 'this', 'that', 'my', 'the', 'your', 'our', 'there', 'his', 'her']);
+  ANYMORE_WORDS = wordSet(['anymore', 'since']);
+  SAFE_INTENSIFIERS = wordSet(['completely', 'totally', 'perfectly', '100%', 'entirely', 'absolutely', 'fully', 'super', 'extremely', 'inherently', 'always', 'utterly', 'very']);
+  SAFE_FOR = wordSet(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'family', 'kids', 'children', 'child', 'pregnant', 'pregnancy', 'seniors', 'elderly', 'babies', 'infants', 'ages']);
+  SAFE_AND = wordSet(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
+  SAFE_LINKS = wordSet(['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and']);
+  SIDE_EFFECT_DENIERS = wordSet(['no', 'zero', 'without', 'free', 'none']);
+  SIDE_EFFECT_GAP = wordSet(['known', 'harmful', 'negative', 'adverse', 'any', 'serious', 'unwanted', 'nasty', 'bad', 'of', 'unpleasant', 'dangerous']);
+  RISK_DENIERS = wordSet(['no', 'zero', 'without']);
+  RISK_MONEY = wordSet(['trial', 'return', 'returns', 'purchase', 'refund', 'refunds', 'shopping', 'guarantee', 'money', 'buy', 'order', 'ordering', 'exchange']);
+  FOR_HEAD_SET = wordSet(FOR_HEADS);
+  FOR_NOUN_HEADS = wordSet(['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool']);
+  GAP_SET = wordSet(GAP_WORDS);
+  LIST_SET = wordSet([...LIST_WORDS, 'your', 'the', 'better', 'overall', 'even', 'general', 'improved']);
+  QUESTION_AUX_SET = wordSet(QUESTION_AUX);
+  QUESTION_SUBJECT_SET = wordSet(QUESTION_SUBJECTS);
+  QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
+  OF_DETERMINERS = wordSet(['the', 'your', 'my', 'chronic']);
+  BODY_DETERMINERS = wordSet(['my', 'your', 'the', 'his', 'her', 'their', 'our']);
+  IDIOM_PARTS = wordSet(['neck', 'butt', 'ass', 'backside', 'bum', 'rear']);
+  IDIOM_BEFORE = wordSet(['a', 'real', 'such', 'total', 'bit', 'royal']);
+  W_FOR = intern('for');
+  W_MAY = intern('may');
+  W_OF = intern('of');
+  W_IN = intern('in');
+  W_THE = intern('the');
+  W_GAIN = intern('gain');
+  W_ANY = intern('any');
+  W_MORE = intern('more');
+  W_AND = intern('and');
+  W_NO = intern('no');
+  W_FREE = intern('free');
+  W_SIDE = intern('side');
+  W_EFFECT = intern('effect');
+  W_EFFECTS = intern('effects');
+  W_SAFE = intern('safe');
+  W_HARMLESS = intern('harmless');
+  W_RISK = intern('risk');
+  W_RISKS = intern('risks');
+  W_SUITABLE = intern('suitable');
+  W_CONTRAINDICATIONS = intern('contraindications');
+  W_PREGNANT = intern('pregnant');
+  W_PREGNANCY = intern('pregnancy');
+  P_HYPHEN = intern('-');
+  P_QUESTION = intern('?');
+  P_COLON = intern(':');
+  REFERENCE_WORDS = wordSet(['al', 'doi', 'pmid']);
+  STUDY_WORDS = wordSet(['study', 'studies', 'trial', 'trials', 'review', 'effect', 'effects', 'efficacy', 'effectiveness']);
+  W_ET = intern('et');
+  W_AL = intern('al');
+  giveRole(R_TERM, TERM_TABLE.firstWords);
+  giveRole(R_SAFETY, SAFETY_ANCHORS.map(intern));
+  giveRole(R_BOUNDARY, [...setIds(STRONG_BOUNDARY), ...setIds(WEAK_BOUNDARY), ...setIds(CLAUSE_CONJUNCTIONS), P_HYPHEN]);
+  giveRole(R_NEGATION, NEGATION_TABLE.firstWords);
+  giveRole(R_HEDGE, HEDGE_TABLE.firstWords);
+  giveRole(R_ATTRIBUTION, ATTRIBUTION_TABLE.firstWords);
+  giveRole(R_OVERSTATEMENT, OVERSTATEMENT_TABLE.firstWords);
+  giveRole(R_WARNING, WARNING_TABLE.firstWords);
+  giveRole(R_PRE_LAST, PRE_TABLE.lastWords);
+  giveRole(R_POST_FIRST, POST_TABLE.firstWords);
+  giveRole(R_PRE_FIRST, PRE_TABLE.firstWords);
+  giveRole(R_POST_NEGATION, POST_NEGATION_TABLE.firstWords);
+  giveRole(R_CITATION, [...setIds(REFERENCE_WORDS), ...setIds(STUDY_WORDS)]);
+  /** No trigger starts further back than this many words. */
+  PRE_MAX_WORDS = PRE_TABLE.maxWords;
+  // triggerEndingAt looks back four words; a longer trigger would never be found.
+  if (PRE_MAX_WORDS > 4) throw new Error('lexicon: triggers before a term are at most four words long');
+}
+
 
 // ---------------------------------------------------------------------------------------------
 // Per-sentence working memory, reused from one sentence to the next (findClaims never re-enters).
@@ -263,6 +336,7 @@ export interface DetectStats {
 
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
+  if (!tablesBuilt) buildTables();
   const claims: Claim[] = [];
   const re = CANDIDATES;
   re.lastIndex = 0;

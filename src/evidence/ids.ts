@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** Topic ids, exactly as ../shared/contracts.md §1 lists them. A claim is about one topic. */
 export const TOPIC_IDS = [
@@ -22,7 +23,7 @@ export const TOPIC_IDS = [
   'disease',
   'safety',
 ] as const;
-export const TopicId = z.enum(TOPIC_IDS);
+export const TopicId = lazySchema(() => z.enum(TOPIC_IDS));
 export type TopicId = z.infer<typeof TopicId>;
 
 /** Status ids (contracts.md §2), strongest evidence first. */
@@ -35,7 +36,7 @@ export const STATUS_IDS = [
   'not-for-mats',
   'no-evidence',
 ] as const;
-export const StatusId = z.enum(STATUS_IDS);
+export const StatusId = lazySchema(() => z.enum(STATUS_IDS));
 export type StatusId = z.infer<typeof StatusId>;
 
 /** The short label of each status, as the contract fixes it; badges show these. */
@@ -63,5 +64,14 @@ export const STATUS_MEANINGS: Record<StatusId, string> = {
 
 /** Stance of a claim (contracts.md §3). */
 export const STANCES = ['asserted', 'hedged', 'negated'] as const;
-export const Stance = z.enum(STANCES);
+export const Stance = lazySchema(() => z.enum(STANCES));
 export type Stance = z.infer<typeof Stance>;
+
+/** Kinds of reference (schema.ts checks them; cards group references by them). */
+export const REFERENCE_KINDS = ['mat', 'other-acupressure', 'review', 'regulator', 'industry'] as const;
+
+/** Where the evidence on a topic comes from (see EvidenceSource in schema.ts). */
+export const EVIDENCE_SOURCES = ['mat-trials', 'other-acupressure', 'none'] as const;
+
+/** What a safety caution rests on (see Caution in schema.ts). */
+export const CAUTION_BASES = ['trial-exclusion', 'manufacturer', 'health-site', 'precautionary'] as const;

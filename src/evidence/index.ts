@@ -5,27 +5,22 @@
  */
 import type { StatusId, TopicId } from './ids';
 import { knowledgeBaseData } from './knowledge-base';
-import { parseKnowledgeBase } from './schema';
 import type { KnowledgeBase, TopicEvidence } from './schema';
 
 export * from './ids';
-export {
-  CAUTION_BASES,
+export type {
   Caution,
   CautionBasis,
-  EVIDENCE_SOURCES,
   EvidenceSource,
   KnowledgeBase,
+  KnowledgeBaseInput,
   Limitation,
-  REFERENCE_KINDS,
   Reference,
   ReferenceKind,
   Safety,
   SellerEvidenceWarning,
   TopicEvidence,
-  parseKnowledgeBase,
 } from './schema';
-export type { KnowledgeBaseInput } from './schema';
 
 /** Freezes a parsed value all the way down, so no consumer can edit the shared knowledge base. */
 function deepFreeze<T>(value: T): T {
@@ -37,11 +32,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The validated knowledge base. Parsed once when this module loads, so a bad edit to
- * ./knowledge-base.ts throws here (and fails every test that imports it) with a message naming the
- * offending path. Frozen: it is shared by every caller.
+ * The knowledge base, frozen: it is shared by every caller. It is our own static data, so it is
+ * checked against its zod schema where a bad edit can be stopped — by the tests and before every
+ * build (wxt.config.ts) — and not again here: this module is in the content script, which runs on
+ * every page, and building zod schemas alone cost it tens of milliseconds at start-up.
  */
-export const knowledgeBase: KnowledgeBase = deepFreeze(parseKnowledgeBase(knowledgeBaseData));
+export const knowledgeBase: KnowledgeBase = deepFreeze(knowledgeBaseData as KnowledgeBase);
 
 const byTopic: ReadonlyMap<TopicId, TopicEvidence> = new Map(
   knowledgeBase.topics.map((topic) => [topic.id, topic] as const),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StatusId, TOPIC_IDS, TopicId } from './ids';
+import { CAUTION_BASES, EVIDENCE_SOURCES, REFERENCE_KINDS, StatusId, TOPIC_IDS, TopicId } from './ids';
 
 /**
  * Schemas for the evidence knowledge base. The data in ./knowledge-base.ts is parsed through
@@ -10,7 +10,6 @@ import { StatusId, TOPIC_IDS, TopicId } from './ids';
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** What kind of source a reference is; cards group and label references by it. */
-export const REFERENCE_KINDS = ['mat', 'other-acupressure', 'review', 'regulator', 'industry'] as const;
 export const ReferenceKind = z.enum(REFERENCE_KINDS);
 export type ReferenceKind = z.infer<typeof ReferenceKind>;
 
@@ -50,7 +49,6 @@ export type Reference = z.infer<typeof Reference>;
  *   or acupuncture studies did;
  * - `none`: no study of the outcome itself was found.
  */
-export const EVIDENCE_SOURCES = ['mat-trials', 'other-acupressure', 'none'] as const;
 export const EvidenceSource = z.enum(EVIDENCE_SOURCES);
 export type EvidenceSource = z.infer<typeof EvidenceSource>;
 
@@ -115,7 +113,6 @@ export type SellerEvidenceWarning = z.infer<typeof SellerEvidenceWarning>;
  * Where a caution comes from: a trial's exclusion criteria, makers' leaflets, health-site guidance,
  * or reasoning from those with no direct source (`precautionary`).
  */
-export const CAUTION_BASES = ['trial-exclusion', 'manufacturer', 'health-site', 'precautionary'] as const;
 export const CautionBasis = z.enum(CAUTION_BASES);
 export type CautionBasis = z.infer<typeof CautionBasis>;
 

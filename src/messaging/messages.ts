@@ -4,62 +4,89 @@
  */
 import { z } from 'zod';
 import { Stance, StatusId, TopicId } from '../evidence/ids';
+import { lazySchema } from '../evidence/lazy-schema';
 
-/** Content script → background: how many claims this tab shows now (after the user's settings). */
-export const CountMessage = z.object({ type: z.literal('pointwise:count'), count: z.number().int().min(0).max(1_000_000) });
+/**
+ * The schemas are built on first use, not when this module loads: it is part of the content
+ * script, which starts on every page, and building zod schemas is the costliest part of starting.
+ */
+function buildSchemas() {
+  /** Content script → background: how many claims this tab shows now (after the user's settings). */
+  const CountMessage = z.object({ type: z.literal('pointwise:count'), count: z.number().int().min(0).max(1_000_000) });
 
-/** Background → content script: say your count again (after the service worker restarted). */
-export const ReportCountMessage = z.object({ type: z.literal('pointwise:report-count') });
+  /** Background → content script: say your count again (after the service worker restarted). */
+  const ReportCountMessage = z.object({ type: z.literal('pointwise:report-count') });
 
-/** Popup → content script: what is on this page? */
-export const SummaryRequest = z.object({ type: z.literal('pointwise:summary') });
+  /** Popup → content script: what is on this page? */
+  const SummaryRequest = z.object({ type: z.literal('pointwise:summary') });
 
-/** Popup → content script: scroll to a claim and flash it. */
-export const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.number().int().positive() });
+  /** Popup → content script: scroll to a claim and flash it. */
+  const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.number().int().positive() });
 
-/** Background → content script: check the selected text and show the result in a card. */
-export const CheckSelectionRequest = z.object({ type: z.literal('pointwise:check-selection'), text: z.string().max(100_000) });
+  /** Background → content script: check the selected text and show the result in a card. */
+  const CheckSelectionRequest = z.object({ type: z.literal('pointwise:check-selection'), text: z.string().max(100_000) });
 
-/** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
-export const ToggleSiteRequest = z.object({ type: z.literal('pointwise:toggle-site') });
+  /** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
+  const ToggleSiteRequest = z.object({ type: z.literal('pointwise:toggle-site') });
 
-export const PageClaimSchema = z.object({
-  id: z.number().int(),
-  topic: TopicId,
-  status: StatusId,
-  stance: Stance,
-  overstated: z.boolean(),
-  phrase: z.string(),
-  sentence: z.string(),
-});
+  const PageClaimSchema = z.object({
+    id: z.number().int(),
+    topic: TopicId,
+    status: StatusId,
+    stance: Stance,
+    overstated: z.boolean(),
+    phrase: z.string(),
+    sentence: z.string(),
+  });
 
-/** Content script → popup: the page's summary. */
-export const SummaryResponse = z.object({
-  /** The page's site key (settings' `disabledSites` holds these). */
-  site: z.string(),
-  /** Annotations are on for this page. */
-  enabled: z.boolean(),
-  relevant: z.boolean(),
-  ready: z.boolean(),
-  claims: z.array(PageClaimSchema),
-  total: z.number().int().min(0),
-  hasSafetyWarning: z.boolean(),
-});
-export type SummaryResponse = z.infer<typeof SummaryResponse>;
+  /** Content script → popup: the page's summary. */
+  const SummaryResponse = z.object({
+    /** The page's site key (settings' `disabledSites` holds these). */
+    site: z.string(),
+    /** Annotations are on for this page. */
+    enabled: z.boolean(),
+    relevant: z.boolean(),
+    ready: z.boolean(),
+    claims: z.array(PageClaimSchema),
+    total: z.number().int().min(0),
+    hasSafetyWarning: z.boolean(),
+  });
 
-/** Anything the content script accepts. */
-export const ContentMessage = z.discriminatedUnion('type', [
-  ReportCountMessage,
-  SummaryRequest,
-  RevealRequest,
-  CheckSelectionRequest,
-  ToggleSiteRequest,
-]);
-export type ContentMessage = z.infer<typeof ContentMessage>;
+  /** Anything the content script accepts. */
+  const ContentMessage = z.discriminatedUnion('type', [
+    ReportCountMessage,
+    SummaryRequest,
+    RevealRequest,
+    CheckSelectionRequest,
+    ToggleSiteRequest,
+  ]);
 
-/** Anything the background accepts. */
-export const BackgroundMessage = z.discriminatedUnion('type', [CountMessage]);
-export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
+  /** Anything the background accepts. */
+  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage]);
+  return { CountMessage, ReportCountMessage, SummaryRequest, RevealRequest, CheckSelectionRequest, ToggleSiteRequest, PageClaimSchema, SummaryResponse, ContentMessage, BackgroundMessage };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+
+function lazy<K extends keyof Schemas>(name: K): Schemas[K] {
+  return lazySchema(() => (built ??= buildSchemas())[name]);
+}
+
+export const CountMessage = lazy('CountMessage');
+export const ReportCountMessage = lazy('ReportCountMessage');
+export const SummaryRequest = lazy('SummaryRequest');
+export const RevealRequest = lazy('RevealRequest');
+export const CheckSelectionRequest = lazy('CheckSelectionRequest');
+export const ToggleSiteRequest = lazy('ToggleSiteRequest');
+export const PageClaimSchema = lazy('PageClaimSchema');
+export const SummaryResponse = lazy('SummaryResponse');
+export const ContentMessage = lazy('ContentMessage');
+export const BackgroundMessage = lazy('BackgroundMessage');
+
+export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
+export type ContentMessage = z.infer<Schemas['ContentMessage']>;
+export type BackgroundMessage = z.infer<Schemas['BackgroundMessage']>;
 
 /** Parse a received message; undefined when it is not one of ours or is malformed. */
 export function parseMessage<T extends z.ZodType>(schema: T, message: unknown): z.infer<T> | undefined {

@@ -8,7 +8,6 @@ import {
   STATUS_MEANINGS,
   TOPIC_IDS,
   knowledgeBase,
-  parseKnowledgeBase,
   statusOf,
   topicEvidence,
   type Reference,
@@ -16,6 +15,7 @@ import {
   type TopicId,
 } from '../../src/evidence';
 import { knowledgeBaseData } from '../../src/evidence/knowledge-base';
+import { parseKnowledgeBase } from '../../src/evidence/schema';
 
 // Copied by hand from contracts.md §1, so a drift in ids.ts shows up here too.
 const CONTRACT_TOPICS = [
@@ -395,5 +395,11 @@ describe('metadata and purity', () => {
     const source = readFileSync(fileURLToPath(new URL(file, dir)), 'utf8');
     expect(source).not.toMatch(/\b(document|window|browser|chrome|localStorage|fetch)\s*[.(]/);
     expect(source).not.toMatch(/from ['"](wxt|webextension-polyfill)/);
+  });
+});
+
+describe('the shipped knowledge base', () => {
+  it('is exactly what the schema accepts (the extension ships it unparsed; tests and the build check it)', () => {
+    expect(parseKnowledgeBase(knowledgeBaseData)).toEqual(knowledgeBase);
   });
 });

@@ -25,3 +25,15 @@ describe('messages are checked on receipt', () => {
     ['a page-forged count', { type: 'pointwise:count', count: 2 }, false],
   ])('the content script takes %s: %s', (_n, m, ok) => expect(parseMessage(ContentMessage, m) !== undefined).toBe(ok));
 });
+
+describe('lazily built schemas', () => {
+  it('behave like the real schema, nested ones included', async () => {
+    const { z } = await import('zod');
+    const { TopicId } = await import('../../src/evidence/ids');
+    expect(TopicId instanceof z.ZodType).toBe(true);
+    const Wrapped = z.object({ topic: TopicId });
+    expect(Wrapped.safeParse({ topic: 'sleep' }).success).toBe(true);
+    expect(Wrapped.safeParse({ topic: 'telepathy' }).success).toBe(false);
+    expect(TopicId.options).toContain('back-neck');
+  });
+});
