@@ -285,8 +285,9 @@ export class Annotator {
       return;
     }
     const options = this.walkOptions(scope);
-    const sameRoots =
-      scope.relevanceRoots.length === scope.roots.length && scope.relevanceRoots.every((r, i) => r === scope.roots[i]);
+    // When the relevance roots are the first annotation roots (an article, then its comments), the
+    // blocks read for relevance are annotated from the same walk rather than read a second time.
+    const sameRoots = scope.relevanceRoots.every((r, i) => r === scope.roots[i]);
     // Relevance first, from the scope's title and the start of its relevance roots.
     const buffered: Block[] = [];
     const texts: string[] = [];
@@ -318,6 +319,7 @@ export class Annotator {
           else yield;
         }
       }
+      for (const root of scope.roots.slice(scope.relevanceRoots.length)) yield* this.annotateRoot(root, scope);
       return;
     }
     for (const root of scope.roots) yield* this.annotateRoot(root, scope);
