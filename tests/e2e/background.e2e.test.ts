@@ -14,6 +14,31 @@ import { launchChromium, type ChromiumSession } from './browsers';
 import { FixturePage, OVERLAY_HOST, waitFor } from './pages';
 import { startServer, type FixtureServer } from './server';
 
+/**
+ * Send a message from the service worker, as the background's own handlers do: to the active tab,
+ * or to every tab until one answers (without the "tabs" permission, tab URLs are hidden). Resolves
+ * to the reply, or null when no tab answered.
+ */
+async function sendFromWorker(
+  session: ChromiumSession,
+  message: Record<string, unknown>,
+  to: 'active' | 'first-answer',
+): Promise<unknown> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(
+    async ([msg, target]) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const tabs = await api.tabs.query(target === 'active' ? { active: true, lastFocusedWindow: true } : {});
+      for (const tab of tabs) {
+        const reply = await api.tabs.sendMessage(tab.id!, msg).catch(() => null);
+        if (reply !== null && reply !== undefined) return reply;
+      }
+      return null;
+    },
+    [message, to] as const,
+  );
+}
+
 describe('background in Chromium', () => {
   let server: FixtureServer;
   let session: ChromiumSession;
@@ -59,12 +84,7 @@ describe('background in Chromium', () => {
       selection.addRange(range);
       return selection.toString();
     });
-    const worker = await session.serviceWorker();
-    await worker.evaluate(async (text) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      await api.tabs.sendMessage(tab!.id!, { type: 'pointwise:check-selection', text });
-    }, selected);
+    await sendFromWorker(session, { type: 'pointwise:check-selection', text: selected }, 'active');
 
     const card = await waitFor(
       () =>
@@ -94,12 +114,7 @@ describe('settings across a browser restart (Chromium)', () => {
       let page = await FixturePage.open(session, server, 'blog-post.html');
       await waitFor(() => page.toolbarBadge(), (t) => Number(t) > 0, { message: 'no toolbar count before' });
       // The shortcut's path: the background's command handler sends this to the active tab.
-      const worker = await session.serviceWorker();
-      await worker.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        await api.tabs.sendMessage(tab!.id!, { type: 'pointwise:toggle-site' });
-      });
+      await sendFromWorker(session, { type: 'pointwise:toggle-site' }, 'active');
       await page.waitForToolbarBadge('');
       expect(await page.highlightedTexts()).toEqual([]);
       await session.close();
@@ -108,21 +123,8 @@ describe('settings across a browser restart (Chromium)', () => {
       page = await FixturePage.open(session, server, 'blog-post.html', { waitForReady: false });
       // The content script is there and says the site is off (so the empty page is its choice).
       await page.page.bringToFront();
-      const restarted = await session.serviceWorker();
       const summary = await waitFor(
-        () =>
-          restarted.evaluate(async () => {
-            const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-            // Without the "tabs" permission tab URLs are hidden: ask every tab, keep the one that answers.
-            for (const tab of await api.tabs.query({})) {
-              const reply = (await api.tabs.sendMessage(tab.id!, { type: 'pointwise:summary' }).catch(() => null)) as {
-                enabled: boolean;
-                site: string;
-              } | null;
-              if (reply) return reply;
-            }
-            return null;
-          }),
+        () => sendFromWorker(session, { type: 'pointwise:summary' }, 'first-answer'),
         (r) => r !== null,
         { message: 'the content script never answered after the restart' },
       );
