@@ -150,7 +150,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ['weight', ['belly fat', 'bmi', 'body fat', 'obesity'], C],
   ['weight', ['drop a few pounds', 'dropped a few pounds', 'lose a few pounds', 'lost a few pounds'], { ...B, self: true }],
   ['digestion', ['digestion', 'digestive system', 'digestive health', 'gut health', 'bowel movements', 'gut'], B],
-  ['digestion', ['constipation', 'bloating', 'stomach ache', 'stomach aches', 'ibs', 'indigestion', 'acid reflux', 'stomach cramps', 'gas', 'wind'], C],
+  ['digestion', ['constipation', 'bloating', 'stomach ache', 'stomach aches', 'ibs', 'indigestion', 'acid reflux', 'stomach cramps', 'gas', 'trapped wind'], C],
   ['skin', ['glowing complexion', 'glowing skin'], { ...B, self: true }],
   ['hormones', ['endorphin rush', 'endorphin boost', 'endorphin high'], { ...N, self: true }],
   ['skin', ['complexion', 'skin health', 'skin tone', 'skin elasticity', 'healthy skin', 'collagen'], B],

@@ -82,13 +82,14 @@ const overlaps = (a: Box, b: Box, gap: number) =>
  * end of its phrase); if that is taken too, it moves to that badge's right, or below it when the
  * right would cross `maxRight`. Returns new boxes in the input's order.
  */
-export function separateBadges<T extends Box>(boxes: readonly T[], maxRight: number, gap = 2): T[] {
-  const order = boxes.map((_, i) => i).sort((i, j) => boxes[i]!.top - boxes[j]!.top || boxes[i]!.left - boxes[j]!.left);
+export function separateBadges<T extends Box>(boxes: readonly T[], maxRight: number, gap = 2, minLeft = 0): T[] {
+  const packed = packClampedRows(boxes, maxRight, gap, minLeft);
+  const order = packed.map((_, i) => i).sort((i, j) => packed[i]!.top - packed[j]!.top || packed[i]!.left - packed[j]!.left);
   const placed: T[] = [];
   const out: T[] = new Array<T>(boxes.length);
   const free = (box: Box) => !placed.some((other) => overlaps(box, other, gap));
   for (const index of order) {
-    const box = { ...boxes[index]! };
+    const box = { ...packed[index]! };
     // Each fallback move goes right or down past one placed badge, and left and top only grow, so
     // no placed badge is hit twice: at most placed.length + 1 passes settle it.
     for (let pass = 0; pass <= placed.length; pass += 1) {
@@ -105,6 +106,31 @@ export function separateBadges<T extends Box>(boxes: readonly T[], maxRight: num
     }
     placed.push(box);
     out[index] = box;
+  }
+  return out;
+}
+
+/**
+ * A badge pushed back from the right edge (its phrase ends too close to it) would cover the badge
+ * of a phrase just before it on the same line, and lifting one of them above the other takes it
+ * away from its line. Instead, on such a row, the badges to the left of a clamped one shift left
+ * just enough to make room (never past `minLeft`), so every badge stays on its own line, over the
+ * end of its own phrase. Other rows are returned unchanged.
+ */
+function packClampedRows<T extends Box>(boxes: readonly T[], maxRight: number, gap: number, minLeft: number): T[] {
+  const out = boxes.map((b) => ({ ...b }));
+  const clamped = out.filter((b) => b.left + b.width >= maxRight - 0.5);
+  for (const edge of clamped) {
+    // The rest of its row, nearest first (right to left).
+    const row = out
+      .filter((b) => b !== edge && Math.abs(b.top - edge.top) < 1 && b.left < edge.left)
+      .sort((a, b) => b.left - a.left);
+    let limit = edge.left - gap;
+    for (const b of row) {
+      if (b.left + b.width <= limit) break;
+      b.left = Math.max(minLeft, limit - b.width);
+      limit = b.left - gap;
+    }
   }
   return out;
 }

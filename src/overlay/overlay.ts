@@ -861,6 +861,8 @@ class OverlayController implements Overlay {
     const separated = separateBadges(
       chosen.map((c) => c.box),
       maxRight,
+      2,
+      sx + 2,
     );
     const dx = origin.x + sx;
     const dy = origin.y + sy;

@@ -183,6 +183,8 @@ describe('findClaims: not claims', () => {
     'My back is sore from gardening.',
     'Keep the mat away from pets.',
     'Free shipping on orders over 25 dollars.',
+    // "wind" as in winding down is no digestion claim (a false badge a fresh CI run caught).
+    "It's now a fixed part of my wind-down.",
   ])('%s', (text) => {
     expect(findClaims(text)).toEqual([]);
   });

@@ -76,3 +76,28 @@ describe('separateBadges', () => {
       for (let j = i + 1; j < out.length; j += 1) expect(overlap(out[i]!, out[j]!), `${i} vs ${j}`).toBe(false);
   });
 });
+
+describe('separateBadges at the right edge', () => {
+  const box = (left: number, top: number, width = 80, height = 20): Box => ({ left, top, width, height });
+
+  test.each([
+    // [name, input boxes, maxRight, expected lefts]
+    ['a clamped badge makes the one before it on its line shift left', [box(850, 0), box(920, 0)], 1000, [838, 920]],
+    ['a chain of three shifts left, each just clear of the next', [box(800, 0), box(860, 0), box(920, 0)], 1000, [756, 838, 920]],
+    ['a badge on another line is left alone', [box(850, 40), box(920, 0)], 1000, [850, 920]],
+    ['a badge already clear of the clamped one is left alone', [box(700, 0), box(920, 0)], 1000, [700, 920]],
+  ])('%s', (_name, input, maxRight, lefts) => {
+    const out = separateBadges(input, maxRight, 2, 5);
+    expect(out.map((b) => b.left)).toEqual(lefts);
+    // Same rows as before: nobody was lifted off its line.
+    expect(out.map((b) => b.top)).toEqual(input.map((b) => b.top));
+  });
+});
+
+test('separateBadges: a row too crowded to pack never goes past minLeft, and nothing overlaps', () => {
+  const box = (left: number, top: number, width = 80, height = 20): Box => ({ left, top, width, height });
+  const [a, b] = separateBadges([box(10, 0), box(40, 0, 60)], 100, 2, 5);
+  expect(a!.left).toBeGreaterThanOrEqual(5);
+  const apart = a!.left + a!.width <= b!.left || b!.left + b!.width <= a!.left || a!.top + a!.height <= b!.top || b!.top + b!.height <= a!.top;
+  expect(apart).toBe(true);
+});
