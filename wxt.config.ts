@@ -1,10 +1,65 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Plugin } from 'vite';
+
+/** The one source icon; every PNG the browsers and stores need is made from it at build. */
+const ICON_SOURCE = 'assets/icon.svg';
+/**
+ * Page text is data, never markup: Pointwise never uses `dangerouslySetInnerHTML` (the lint config
+ * forbids it). This takes the one place that would act on it out of Preact's renderer, so that no
+ * future change can write markup into a page or a card by accident, and so that the stores'
+ * linters (web-ext's UNSAFE_VAR_ASSIGNMENT) find no dynamic innerHTML in what we ship. Fails the
+ * build if a Preact upgrade changes that code, rather than silently leaving it in.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'pointwise:preact-without-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/.test(id)) return null;
+      const pattern = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+      if (!pattern.test(code))
+        throw new Error(`Preact's innerHTML assignment not found in ${id}: update wxt.config.ts`);
+      return { code: code.replace(pattern, '(void 0)'), map: null };
+    },
+  };
+}
+
+/** Sizes of the muted toolbar icon (a tab whose site has Pointwise switched off). */
+const MUTED_SIZES = [16, 32, 48];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // icons/{16,32,48,96,128}.png from the SVG (manifest.icons is filled in by the module). The dev
+  // build keeps the same colours: a grey icon is what "off for this site" looks like.
+  autoIcons: { baseIconPath: ICON_SOURCE, sizes: [128, 96, 48, 32, 16], developmentIndicator: false },
   hooks: {
+    // The muted icon: the same mark in grey at about half strength, drawn from the same source.
+    'build:done': async (wxt, output) => {
+      await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
+      for (const size of MUTED_SIZES) {
+        const fileName = `icons/muted-${size}.png`;
+        await sharp(resolve(wxt.config.root, ICON_SOURCE))
+          .resize(size)
+          .grayscale()
+          // Keep 55% of each pixel's opacity (dest-in with a 55%-opaque tile).
+          .composite([
+            {
+              input: Buffer.from([0, 0, 0, 140]),
+              raw: { width: 1, height: 1, channels: 4 },
+              tile: true,
+              blend: 'dest-in',
+            },
+          ])
+          .png()
+          .toFile(resolve(wxt.config.outDir, fileName));
+        output.publicAssets.push({ type: 'asset', fileName });
+      }
+    },
     // The knowledge base is checked against its zod schema before every build (the shipped
     // extension then trusts it rather than re-checking it on every page): a bad edit stops the build.
     'build:before': async () => {
@@ -14,7 +69,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preactWithoutInnerHtml(), preact()],
     // POINTWISE_NO_MINIFY=1 keeps names readable in browser CPU profiles.
     build: process.env.POINTWISE_NO_MINIFY ? { minify: false } : {},
   }),
@@ -24,7 +79,10 @@ export default defineConfig({
       'Marks health claims about acupressure mats on shopping and wellness pages and shows what research says. Runs locally; sends nothing.',
     // storage: settings (local only); contextMenus: "Check this text with Pointwise" on a selection.
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'Pointwise' },
+    action: {
+      default_title: 'Pointwise',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' },
+    },
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+P' },
@@ -32,7 +90,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'pointwise@pointwise.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pointwise@pointwise.example',
+              // 142: the first version (desktop and Android) that reads data_collection_permissions.
+              strict_min_version: '142.0',
+              // Firefox's data-collection declaration: Pointwise collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
-import { BackgroundMessage, parseMessage } from '../src/messaging/messages';
+import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
 
 /** Context-menu item on selected text. */
 const CHECK_SELECTION_MENU = 'pointwise-check-selection';
@@ -16,7 +16,7 @@ export default defineBackground(() => {
     if (!message || tabId === undefined) return undefined;
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
-    void keeper.setCount(tabId, message.count);
+    void keeper.setCount(tabId, message.count, message.enabled);
     return undefined;
   });
 
@@ -28,17 +28,24 @@ export default defineBackground(() => {
 
   // "Check this text with Pointwise": the page's content script checks the selection and shows a card.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: CHECK_SELECTION_MENU, title: 'Check this text with Pointwise', contexts: ['selection'] }),
-    );
+    browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: CHECK_SELECTION_MENU,
+          title: 'Check this text with Pointwise',
+          contexts: ['selection'],
+        }),
+      )
+      .catch(() => {
+        // Menus are a convenience: without one, the shortcut and the popup still work.
+      });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
-    browser.tabs
-      .sendMessage(tab.id, { type: 'pointwise:check-selection', text: info.selectionText ?? '' }, { frameId: 0 })
-      .catch(() => {
-        // No content script on this page (a browser or store page): nothing can be shown there.
-      });
+    sendToTab(tab.id, { type: 'pointwise:check-selection', text: info.selectionText ?? '' }).catch(() => {
+      // No content script on this page (a browser or store page): nothing can be shown there.
+    });
   });
 
   // The keyboard shortcut: the active tab's content script switches its own site.
@@ -46,7 +53,7 @@ export default defineBackground(() => {
     if (command !== 'toggle-site') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      return browser.tabs.sendMessage(tab.id, { type: 'pointwise:toggle-site' }).catch(() => undefined);
+      return sendToTab(tab.id, { type: 'pointwise:toggle-site' }).catch(() => undefined);
     });
   });
 

@@ -4,9 +4,18 @@ import { browser } from 'wxt/browser';
 import { Annotator } from '../../src/annotate/annotator';
 import { findClaims } from '../../src/detect';
 import { statusOf } from '../../src/evidence';
-import { ContentMessage, parseMessage, type SummaryResponse } from '../../src/messaging/messages';
+import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../../src/messaging/messages';
 import { createOverlay } from '../../src/overlay';
-import { displayOptions, isEnabledFor, loadSettings, setSiteEnabled, siteKey, updateSettings, watchSettings } from '../../src/settings';
+import { recordScan } from '../../src/shared/timing';
+import {
+  displayOptions,
+  isEnabledFor,
+  loadSettings,
+  setSiteEnabled,
+  siteKey,
+  updateSettings,
+  watchSettings,
+} from '../../src/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,20 +25,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     // Loading our modules and starting up is main-thread work of ours: recorded like a scan slice.
-    try {
-      performance.measure('pointwise:scan', { start: STARTED_AT, end: performance.now(), detail: { claims: 0, chars: 0 } });
-    } catch {
-      // A page that replaced the User Timing API must not break us.
-    }
+    recordScan(STARTED_AT, performance.now());
     // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
     const overlay = await createOverlay(ctx, {
-      onMainThreadWork: (start, end) => {
-        try {
-          performance.measure('pointwise:scan', { start, end, detail: { claims: 0, chars: 0 } });
-        } catch {
-          // A page that replaced the User Timing API must not break us.
-        }
-      },
+      onMainThreadWork: (start, end) => recordScan(start, end),
     });
     const site = siteKey(location);
     let settings = await loadSettings();
@@ -38,7 +37,7 @@ export default defineContentScript({
 
     const sendCount = () => {
       if (ctx.isInvalid) return;
-      browser.runtime.sendMessage({ type: 'pointwise:count', count: enabled ? count : 0 }).catch(() => {
+      sendToBackground({ type: 'pointwise:count', count: enabled ? count : 0, enabled }).catch(() => {
         // The background is restarting; it asks for the count again when it is back.
       });
     };
@@ -106,10 +105,14 @@ export default defineContentScript({
           checkSelection(message.text);
           return Promise.resolve(true);
         case 'pointwise:toggle-site':
-          return updateSettings((s) => setSiteEnabled(s, site, !isEnabledFor(s, site))).then((s) => isEnabledFor(s, site));
+          return updateSettings((s) => setSiteEnabled(s, site, !isEnabledFor(s, site))).then((s) =>
+            isEnabledFor(s, site),
+          );
       }
     };
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage replies with the returned Promise
     browser.runtime.onMessage.addListener(onMessage);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Single-page apps: a new "page" means new scopes.

@@ -1,4 +1,4 @@
-import '../../src/popup/base.css';
+import '../../src/ui/base.css';
 import '../../src/popup/popup.css';
 import { render } from 'preact';
 import { Popup } from '../../src/popup/Popup';

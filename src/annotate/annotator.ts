@@ -11,7 +11,8 @@ import { statusOf } from '../evidence';
 import { blockAncestor, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
 import { findScopes, type Scope } from '../page/sites';
 import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
-import { isDisplayed, type Annotation, type DisplayOptions } from './types';
+import { recordMark, recordScan } from '../shared/timing';
+import { isDisplayed, OVERLAY_HOST_TAG, type Annotation, type DisplayOptions } from '../shared/types';
 
 /** What the annotator draws through; src/overlay/ implements it. */
 export interface AnnotationSink {
@@ -78,7 +79,8 @@ export interface PageSummary {
   hasSafetyWarning: boolean;
 }
 
-const SAFETY_WARNING = /\b(?:pregnan\w*|consult (?:a|your) (?:doctor|physician|healthcare)|not (?:suitable|recommended) for|do not use (?:if|on|during)|contraindicat\w*|blood[- ]thinn\w*|anticoagula\w*|open wounds?|broken skin|seek medical advice)\b/i;
+const SAFETY_WARNING =
+  /\b(?:pregnan\w*|consult (?:a|your) (?:doctor|physician|healthcare)|not (?:suitable|recommended) for|do not use (?:if|on|during)|contraindicat\w*|blood[- ]thinn\w*|anticoagula\w*|open wounds?|broken skin|seek medical advice)\b/i;
 
 export class Annotator {
   private readonly doc: Document;
@@ -122,7 +124,7 @@ export class Annotator {
     this.sink = options.sink;
     this.onCount = options.onCount;
     this.display = options.display;
-    this.ownHost = (options.ownHost ?? 'pointwise-overlay').toLowerCase();
+    this.ownHost = (options.ownHost ?? OVERLAY_HOST_TAG).toLowerCase();
     this.debounceMs = options.debounceMs ?? 60;
     this.scheduler = this.makeScheduler();
     this.signal.addEventListener('abort', () => this.stop(), { once: true });
@@ -132,11 +134,7 @@ export class Annotator {
     return createScheduler({
       signal: this.signal,
       onSlice: (start, end, stats) => {
-        try {
-          performance.measure('pointwise:scan', { start, end, detail: { claims: stats.claims, chars: stats.chars } });
-        } catch {
-          // A page that replaced performance.measure must not break us.
-        }
+        recordScan(start, end, stats.claims, stats.chars);
       },
       onIdle: () => this.onIdle(),
       onError: (error) => console.debug('[Pointwise] skipped part of the page:', error),
@@ -149,14 +147,14 @@ export class Annotator {
     this.running = true;
     this.ready = false;
     // Even deciding the scopes is page work: it runs (and is measured) as a scheduled step.
-    const self = this;
-    this.scheduler.push(
-      (function* () {
-        self.queueScopes(findScopes(self.doc, self.win.location));
-        yield;
-      })(),
-    );
+    this.scheduler.push(this.decideScopes());
     this.observe();
+  }
+
+  /** The scheduled step that decides which parts of the page to read. */
+  private *decideScopes(): Generator<void, void, void> {
+    this.queueScopes(findScopes(this.doc, this.win.location));
+    yield;
   }
 
   /** Forget everything shown and stop reading the page (annotations switched off). */
@@ -205,11 +203,7 @@ export class Annotator {
     try {
       return this.buildSummary(all);
     } finally {
-      try {
-        performance.measure('pointwise:scan', { start, end: performance.now(), detail: { claims: 0, chars: 0 } });
-      } catch {
-        // ignore a page that broke the User Timing API
-      }
+      recordScan(start, performance.now());
     }
   }
 
@@ -336,7 +330,7 @@ export class Annotator {
     const text = block.text;
     if (!this.hasSafetyWarning && SAFETY_WARNING.test(text)) this.hasSafetyWarning = true;
     const stored: StoredAnnotation[] = [];
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       const to = sliceEnd(text, from);
       const claims = findClaims(from === 0 && to === text.length ? text : text.slice(from, to));
       for (const claim of claims) {
@@ -417,11 +411,7 @@ export class Annotator {
       void this.sink.whenIdle().then(() => {
         if (this.readyMarked || this.signal.aborted) return;
         this.readyMarked = true;
-        try {
-          performance.mark('pointwise:ready');
-        } catch {
-          // ignore a page that broke the User Timing API
-        }
+        recordMark('pointwise:ready');
       });
     }
   }
@@ -478,11 +468,7 @@ export class Annotator {
     try {
       this.processDirty(true, start + SLICE_BUDGET_MS);
     } finally {
-      try {
-        performance.measure('pointwise:scan', { start, end: performance.now(), detail: { claims: stats.claims, chars: stats.chars } });
-      } catch {
-        // ignore a page that broke the User Timing API
-      }
+      recordScan(start, performance.now(), stats.claims, stats.chars);
       stats.claims = saved.claims;
       stats.chars = saved.chars;
     }
@@ -591,12 +577,34 @@ export class Annotator {
     }
     // Scopes whose key left the page are gone.
     this.scopes = this.scopes.filter((s) => s.scope.key.isConnected);
-    for (const [root, state] of [...this.rootScope]) if (!root.isConnected || !this.scopes.includes(state)) this.rootScope.delete(root);
+    for (const [root, state] of [...this.rootScope])
+      if (!root.isConnected || !this.scopes.includes(state)) this.rootScope.delete(root);
     if (added.length > 0) this.queueScopes(added);
   }
 }
 
-const INLINE_TAGS = new Set(['a', 'b', 'i', 'em', 'strong', 'small', 'sup', 'sub', 'mark', 'abbr', 'code', 'cite', 'q', 'u', 's', 'time', 'data', 'bdi', 'bdo', 'font']);
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'abbr',
+  'code',
+  'cite',
+  'q',
+  'u',
+  's',
+  'time',
+  'data',
+  'bdi',
+  'bdo',
+  'font',
+]);
 
 /** Rect of an element, or an empty one if the page broke getBoundingClientRect. */
 function safeRect(el: Element): { top: number; bottom: number } {

@@ -6,7 +6,17 @@
 export interface BadgeApi {
   setBadgeText(details: { tabId?: number; text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void> | void;
+  setIcon(details: { tabId?: number; path: Record<string, string> }): Promise<void> | void;
 }
+
+/** The toolbar icon, generated at build from assets/icon.svg (wxt.config.ts). */
+export const ICON_PATHS: Record<string, string> = { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png' };
+/** The muted icon, shown on a tab whose site has annotations switched off. */
+export const MUTED_ICON_PATHS: Record<string, string> = {
+  16: '/icons/muted-16.png',
+  32: '/icons/muted-32.png',
+  48: '/icons/muted-48.png',
+};
 
 export interface TabsApi {
   query(info: Record<string, never>): Promise<Array<{ id?: number }>>;
@@ -24,6 +34,8 @@ export function badgeText(count: number): string {
 
 export class BadgeKeeper {
   private readonly counts = new Map<number, number>();
+  /** Tabs currently showing the muted icon. */
+  private readonly muted = new Set<number>();
 
   constructor(
     private readonly badge: BadgeApi,
@@ -35,21 +47,41 @@ export class BadgeKeeper {
     return this.counts.get(tabId) ?? 0;
   }
 
-  /** A content script reported its count. */
-  async setCount(tabId: number, count: number): Promise<void> {
+  /** A content script reported its count, and whether annotations are on for its site. */
+  async setCount(tabId: number, count: number, enabled = true): Promise<void> {
     if (count > 0) this.counts.set(tabId, count);
     else this.counts.delete(tabId);
     await this.apply(tabId, badgeText(count));
+    await this.setMuted(tabId, !enabled);
+  }
+
+  /** Whether a tab shows the muted icon now (for tests). */
+  isMuted(tabId: number): boolean {
+    return this.muted.has(tabId);
+  }
+
+  private async setMuted(tabId: number, muted: boolean): Promise<void> {
+    if (muted === this.muted.has(tabId)) return;
+    if (muted) this.muted.add(tabId);
+    else this.muted.delete(tabId);
+    try {
+      await this.badge.setIcon({ tabId, path: muted ? MUTED_ICON_PATHS : ICON_PATHS });
+    } catch {
+      // The tab closed meanwhile.
+    }
   }
 
   /** The tab started loading another page: its old count means nothing now. */
   async navigated(tabId: number): Promise<void> {
     this.counts.delete(tabId);
     await this.apply(tabId, '');
+    // The next page may be on a site where Pointwise is on; its content script says so again.
+    await this.setMuted(tabId, false);
   }
 
   removed(tabId: number): void {
     this.counts.delete(tabId);
+    this.muted.delete(tabId);
   }
 
   /**
@@ -58,6 +90,7 @@ export class BadgeKeeper {
    */
   async restarted(): Promise<void> {
     this.counts.clear();
+    this.muted.clear();
     let tabs: Array<{ id?: number }> = [];
     try {
       tabs = await this.tabs.query({});

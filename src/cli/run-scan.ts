@@ -78,9 +78,7 @@ class Unscannable extends Error {}
 
 /** How one argument list reads. */
 type ParsedArgs =
-  | { kind: 'help' }
-  | { kind: 'usage-error'; message: string }
-  | { kind: 'scan'; json: boolean; paths: string[] };
+  { kind: 'help' } | { kind: 'usage-error'; message: string } | { kind: 'scan'; json: boolean; paths: string[] };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
@@ -237,7 +235,10 @@ function parseDocument(source: string): Document {
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${source}</body></html>`).document;
 }
 
-function scanParagraphs(title: string | undefined, paragraphs: readonly { text: string; line?: number }[]): DocumentScan {
+function scanParagraphs(
+  title: string | undefined,
+  paragraphs: readonly { text: string; line?: number }[],
+): DocumentScan {
   const relevance = judgeRelevance(
     title ? { title, blocks: paragraphs.map((p) => p.text) } : { blocks: paragraphs.map((p) => p.text) },
   );

@@ -5,7 +5,15 @@
 import { TERMS } from './lexicon';
 
 /** Words that anchor safety claims ("no side effects", "completely safe", "harmless"). */
-export const SAFETY_ANCHORS: readonly string[] = ['side', 'safe', 'harmless', 'risk', 'risks', 'suitable', 'contraindications'];
+export const SAFETY_ANCHORS: readonly string[] = [
+  'side',
+  'safe',
+  'harmless',
+  'risk',
+  'risks',
+  'suitable',
+  'contraindications',
+];
 
 /** The word of a term that stands for it among the candidates: its longest (the rarest in practice), the first of equals. */
 function candidateOf(words: readonly string[]): string {
@@ -16,7 +24,9 @@ function candidateOf(words: readonly string[]): string {
  * Candidate words: for every term its longest word, plus the safety anchors. Only sentences
  * holding one of these are analysed at all.
  */
-export const CANDIDATE_WORDS: readonly string[] = [...new Set([...TERMS.map((t) => candidateOf(t.words)), ...SAFETY_ANCHORS])];
+export const CANDIDATE_WORDS: readonly string[] = [
+  ...new Set([...TERMS.map((t) => candidateOf(t.words)), ...SAFETY_ANCHORS]),
+];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,7 +38,10 @@ function escapeRegExp(s: string): string {
  * findClaims must not re-enter (it never does).
  */
 export const CANDIDATES = new RegExp(
-  `\\b(?:${[...CANDIDATE_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
+  `\\b(?:${[...CANDIDATE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
   'gi',
 );
 

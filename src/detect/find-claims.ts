@@ -166,7 +166,9 @@ function buildTables(): void {
     TERMS.map((def) => {
       const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
       // Words for a complaint that a body part can follow: "pain in my lower back", "stiffness in your neck".
-      const painWord = def.words.length === 1 && ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
+      const painWord =
+        def.words.length === 1 &&
+        ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
       return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
     }),
   );
@@ -182,22 +184,120 @@ function buildTables(): void {
   POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
   STRONG_BOUNDARY = wordSet([
     // words
-    'but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'unlike', 'instead',
+    'but',
+    'however',
+    'although',
+    'though',
+    'whereas',
+    'yet',
+    'except',
+    'unlike',
+    'instead',
     // punctuation
-    ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d', '|', '\u2026',
+    ';',
+    ':',
+    '(',
+    ')',
+    '[',
+    ']',
+    '\u2014',
+    '\u2013',
+    '!',
+    '?',
+    '.',
+    '"',
+    '\u201c',
+    '\u201d',
+    '|',
+    '\u2026',
   ]);
   WEAK_BOUNDARY = wordSet([',', 'while', 'whilst', 'because', 'since', 'unless', 'until']);
   CLAUSE_CONJUNCTIONS = wordSet(['and', 'or', 'so']);
-  SUBJECT_AFTER_AND = wordSet(['i', 'it', 'you', 'we', 'they', 'he', 'she', 'this', 'that', 'my', 'the', 'your', 'our', 'there', 'his', 'her']);
+  SUBJECT_AFTER_AND = wordSet([
+    'i',
+    'it',
+    'you',
+    'we',
+    'they',
+    'he',
+    'she',
+    'this',
+    'that',
+    'my',
+    'the',
+    'your',
+    'our',
+    'there',
+    'his',
+    'her',
+  ]);
   ANYMORE_WORDS = wordSet(['anymore', 'since']);
-  SAFE_INTENSIFIERS = wordSet(['completely', 'totally', 'perfectly', '100%', 'entirely', 'absolutely', 'fully', 'super', 'extremely', 'inherently', 'always', 'utterly', 'very']);
-  SAFE_FOR = wordSet(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'family', 'kids', 'children', 'child', 'pregnant', 'pregnancy', 'seniors', 'elderly', 'babies', 'infants', 'ages']);
+  SAFE_INTENSIFIERS = wordSet([
+    'completely',
+    'totally',
+    'perfectly',
+    '100%',
+    'entirely',
+    'absolutely',
+    'fully',
+    'super',
+    'extremely',
+    'inherently',
+    'always',
+    'utterly',
+    'very',
+  ]);
+  SAFE_FOR = wordSet([
+    'everyone',
+    'everybody',
+    'anyone',
+    'anybody',
+    'all',
+    'family',
+    'kids',
+    'children',
+    'child',
+    'pregnant',
+    'pregnancy',
+    'seniors',
+    'elderly',
+    'babies',
+    'infants',
+    'ages',
+  ]);
   SAFE_AND = wordSet(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
   SAFE_LINKS = wordSet(['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and']);
   SIDE_EFFECT_DENIERS = wordSet(['no', 'zero', 'without', 'free', 'none']);
-  SIDE_EFFECT_GAP = wordSet(['known', 'harmful', 'negative', 'adverse', 'any', 'serious', 'unwanted', 'nasty', 'bad', 'of', 'unpleasant', 'dangerous']);
+  SIDE_EFFECT_GAP = wordSet([
+    'known',
+    'harmful',
+    'negative',
+    'adverse',
+    'any',
+    'serious',
+    'unwanted',
+    'nasty',
+    'bad',
+    'of',
+    'unpleasant',
+    'dangerous',
+  ]);
   RISK_DENIERS = wordSet(['no', 'zero', 'without']);
-  RISK_MONEY = wordSet(['trial', 'return', 'returns', 'purchase', 'refund', 'refunds', 'shopping', 'guarantee', 'money', 'buy', 'order', 'ordering', 'exchange']);
+  RISK_MONEY = wordSet([
+    'trial',
+    'return',
+    'returns',
+    'purchase',
+    'refund',
+    'refunds',
+    'shopping',
+    'guarantee',
+    'money',
+    'buy',
+    'order',
+    'ordering',
+    'exchange',
+  ]);
   FOR_HEAD_SET = wordSet(FOR_HEADS);
   FOR_NOUN_HEADS = wordSet(['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool']);
   GAP_SET = wordSet(GAP_WORDS);
@@ -235,12 +335,27 @@ function buildTables(): void {
   P_QUESTION = intern('?');
   P_COLON = intern(':');
   REFERENCE_WORDS = wordSet(['al', 'doi', 'pmid']);
-  STUDY_WORDS = wordSet(['study', 'studies', 'trial', 'trials', 'review', 'effect', 'effects', 'efficacy', 'effectiveness']);
+  STUDY_WORDS = wordSet([
+    'study',
+    'studies',
+    'trial',
+    'trials',
+    'review',
+    'effect',
+    'effects',
+    'efficacy',
+    'effectiveness',
+  ]);
   W_ET = intern('et');
   W_AL = intern('al');
   giveRole(R_TERM, TERM_TABLE.firstWords);
   giveRole(R_SAFETY, SAFETY_ANCHORS.map(intern));
-  giveRole(R_BOUNDARY, [...setIds(STRONG_BOUNDARY), ...setIds(WEAK_BOUNDARY), ...setIds(CLAUSE_CONJUNCTIONS), P_HYPHEN]);
+  giveRole(R_BOUNDARY, [
+    ...setIds(STRONG_BOUNDARY),
+    ...setIds(WEAK_BOUNDARY),
+    ...setIds(CLAUSE_CONJUNCTIONS),
+    P_HYPHEN,
+  ]);
   giveRole(R_NEGATION, NEGATION_TABLE.firstWords);
   giveRole(R_HEDGE, HEDGE_TABLE.firstWords);
   giveRole(R_ATTRIBUTION, ATTRIBUTION_TABLE.firstWords);
@@ -256,7 +371,6 @@ function buildTables(): void {
   // triggerEndingAt looks back four words; a longer trigger would never be found.
   if (PRE_MAX_WORDS > 4) throw new Error('lexicon: triggers before a term are at most four words long');
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Per-sentence working memory, reused from one sentence to the next (findClaims never re-enters).
@@ -447,7 +561,12 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     }
     if (role & R_ATTRIBUTION && i < firstAttribution && ATTRIBUTION_TABLE.match(toks, i) >= 0) firstAttribution = i;
     // An overstatement cue in a negated clause ("not a miracle cure") is no overstatement.
-    if (role & R_OVERSTATEMENT && OVERSTATEMENT_TABLE.match(toks, i) >= 0 && !overstatementExcepted(i) && !negatedInClauseBefore(i)) {
+    if (
+      role & R_OVERSTATEMENT &&
+      OVERSTATEMENT_TABLE.match(toks, i) >= 0 &&
+      !overstatementExcepted(i) &&
+      !negatedInClauseBefore(i)
+    ) {
       cues[i]! |= OVER;
       anyOverstatement = true;
     }
@@ -543,7 +662,8 @@ function overstatedClaims(claims: readonly Found[]): Set<Found> {
       if (reaches) result.add(f);
     }
   }
-  for (const f of claims) if (f.via === 'list' && f.listHead && result.has(f.listHead) && f.stance !== 'negated') result.add(f);
+  for (const f of claims)
+    if (f.via === 'list' && f.listHead && result.has(f.listHead) && f.stance !== 'negated') result.add(f);
   return result;
 }
 
@@ -607,7 +727,13 @@ function findTermAt(i: number, terms: Found[]): number {
   if (painWord) {
     // "sciatica pain", "headache pain": the pain belongs to the condition just named.
     const before = terms[terms.length - 1];
-    if (before && before.termEnd === i && before.topic !== 'pain' && before.def.kind === 'condition' && !before.def.weak) {
+    if (
+      before &&
+      before.termEnd === i &&
+      before.topic !== 'pain' &&
+      before.def.kind === 'condition' &&
+      !before.def.weak
+    ) {
       terms[terms.length - 1] = new Found(before.termStart, hitEnd, before.def, before.topic);
       return hitEnd;
     }
@@ -766,7 +892,8 @@ function withTrailingTrigger(t: Found): number {
   const w = nextWord(toks, t.termEnd);
   if (w >= 0 && ROLE[toks.id[w]!]! & R_POST_FIRST) {
     const trigEnd = POST_TABLE.match(toks, w);
-    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic) && !blockedAfter(POST_TABLE.value, trigEnd)) return trigEnd - 1;
+    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic) && !blockedAfter(POST_TABLE.value, trigEnd))
+      return trigEnd - 1;
   }
   return t.termEnd - 1;
 }

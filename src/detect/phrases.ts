@@ -53,7 +53,7 @@ export class PhraseTable<T> {
 
   constructor(entries: Iterable<{ words: readonly string[]; value: T }>) {
     // Build with maps, then flatten into arrays for matching.
-    const children: Array<Map<number, number>> = [new Map()];
+    const children: Array<Map<number, number>> = [new Map<number, number>()];
     for (const { words, value } of entries) {
       const ids = words.map(intern);
       let node = this.root[ids[0]!]!;

@@ -24,7 +24,8 @@ export interface Relevance {
 // Linear patterns: literal alternations and bounded gaps only, nothing nested that could backtrack.
 const MAT_PHRASE =
   /\b(?:acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|lotus)[ \t-]+(?:(?:massage|therapy|relief|relaxation|yoga|stimulation|body)[ \t-]+)?(?:mat|mats|pad|pads|mattress|mattresses|set|sets|cushion|cushions)\b/gi;
-const MAT_BRAND = /\b(?:bed|beds)\s+of\s+nails\b|\b(?:pranamat|nayoya|spoonk|shaktimat|shakti\s+mat|shakti\s+mats|champaca\s+mat|yantra\s+mat|kanjo\s+mat)\b/gi;
+const MAT_BRAND =
+  /\b(?:bed|beds)\s+of\s+nails\b|\b(?:pranamat|nayoya|spoonk|shaktimat|shakti\s+mat|shakti\s+mats|champaca\s+mat|yantra\s+mat|kanjo\s+mat)\b/gi;
 const SHAKTI = /\bshakti\b/gi;
 const MAT_WORD = /\b(?:mat|mats)\b/gi;
 /** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */

@@ -8,9 +8,50 @@
 export const MAX_SENTENCE_REACH = 600;
 
 const ABBREVIATIONS = [
-  'e.g', 'i.e', 'eg', 'ie', 'dr', 'mr', 'mrs', 'ms', 'vs', 'etc', 'approx', 'no', 'st', 'fig', 'inc', 'ltd', 'co',
-  'jr', 'sr', 'prof', 'vol', 'ca', 'cf', 'al', 'min', 'mins', 'max', 'approx', 'incl', 'dept', 'est', 'oz', 'lb',
-  'lbs', 'cm', 'mm', 'in', 'ft', 'kg', 'g', 'u.s', 'u.k', 'a.m', 'p.m',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'vs',
+  'etc',
+  'approx',
+  'no',
+  'st',
+  'fig',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'prof',
+  'vol',
+  'ca',
+  'cf',
+  'al',
+  'min',
+  'mins',
+  'max',
+  'approx',
+  'incl',
+  'dept',
+  'est',
+  'oz',
+  'lb',
+  'lbs',
+  'cm',
+  'mm',
+  'in',
+  'ft',
+  'kg',
+  'g',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
 ];
 
 /**
@@ -142,7 +183,11 @@ export function sentenceEnd(text: string, at: number, start: number, rawEnd: num
     while (e > at && !isSpace(text.charCodeAt(e - 1))) e--;
     if (e > at) end = e;
   }
-  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 124 || text.charCodeAt(end - 1) === 0x2022)) end--;
+  while (
+    end > start &&
+    (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 124 || text.charCodeAt(end - 1) === 0x2022)
+  )
+    end--;
   return end;
 }
 
@@ -152,5 +197,14 @@ export function sentenceLimit(text: string, at: number): number {
 }
 
 function isBullet(c: number): boolean {
-  return c === 0x2022 || c === 0x25cf || c === 0x2713 || c === 0x2714 || c === 0x2705 || c === 0x25aa || c === 124 || c === 42;
+  return (
+    c === 0x2022 ||
+    c === 0x25cf ||
+    c === 0x2713 ||
+    c === 0x2714 ||
+    c === 0x2705 ||
+    c === 0x25aa ||
+    c === 124 ||
+    c === 42
+  );
 }

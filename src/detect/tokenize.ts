@@ -143,7 +143,10 @@ export function tokenizeSentence(text: string, from: number, limit: number, out:
           f |= NT;
         }
       } else {
-        const t = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
+        const t = text
+          .slice(start, i)
+          .toLowerCase()
+          .replace(/\u2019/g, "'");
         id = lookupWord(t);
         if (t.endsWith("n't")) f |= NT;
       }
@@ -170,7 +173,14 @@ export function tokenizeSentence(text: string, from: number, limit: number, out:
       n++;
       i++;
       if (
-        (c === 46 || c === 33 || c === 63 || c === 124 || c === 0x2022 || c === 0x2026 || c === 0x2028 || c === 0x2029) &&
+        (c === 46 ||
+          c === 33 ||
+          c === 63 ||
+          c === 124 ||
+          c === 0x2022 ||
+          c === 0x2026 ||
+          c === 0x2028 ||
+          c === 0x2029) &&
         breaksAfter(text, i - 1)
       ) {
         stop = i;

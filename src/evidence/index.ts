@@ -37,7 +37,7 @@ function deepFreeze<T>(value: T): T {
  * build (wxt.config.ts) — and not again here: this module is in the content script, which runs on
  * every page, and building zod schemas alone cost it tens of milliseconds at start-up.
  */
-export const knowledgeBase: KnowledgeBase = deepFreeze(knowledgeBaseData as KnowledgeBase);
+export const knowledgeBase: KnowledgeBase = deepFreeze(knowledgeBaseData);
 
 const byTopic: ReadonlyMap<TopicId, TopicEvidence> = new Map(
   knowledgeBase.topics.map((topic) => [topic.id, topic] as const),

@@ -59,8 +59,7 @@ const frizziero2021: Reference = {
 const kjellgren2011: Reference = {
   authors: 'Kjellgren A, Erdefelt K, Werngren L, Norlander T',
   year: 2011,
-  title:
-    'Does relaxation on a bed of nails (spike mat) induce beneficial effects? A randomized controlled pilot study',
+  title: 'Does relaxation on a bed of nails (spike mat) induce beneficial effects? A randomized controlled pilot study',
   journal: 'Alternative Medicine Studies',
   design: 'Randomized pilot trial, mat 15 minutes a day for 3 weeks against a control group',
   participants: 36,
@@ -430,14 +429,22 @@ export const knowledgeBaseData: KnowledgeBaseInput = {
         'That results from pressing single points carry over to a mat, which presses many spots at once',
         'Relief that lasts for months',
       ],
-      references: [hohmann2012, kjellgren2011, chenWang2014, leeFrazier2011, liT2021, armour2019, asaChums2016, userSurvey1999],
+      references: [
+        hohmann2012,
+        kjellgren2011,
+        chenWang2014,
+        leeFrazier2011,
+        liT2021,
+        armour2019,
+        asaChums2016,
+        userSurvey1999,
+      ],
     },
     {
       id: 'back-neck',
       title: 'Back and neck pain',
       status: 'mixed',
-      verdict:
-        'The most studied use of mats: small trials without a placebo point both ways, and relief may not last.',
+      verdict: 'The most studied use of mats: small trials without a placebo point both ways, and relief may not last.',
       summary:
         'Four small studies of mats, with 36 to 91 people each, enrolled people with back or neck pain. ' +
         'Two short pilot trials, and one trial that added a mat to exercise, reported lower pain than in their comparison groups. ' +
@@ -594,7 +601,8 @@ export const knowledgeBaseData: KnowledgeBaseInput = {
       id: 'circulation',
       title: 'Circulation and blood flow',
       status: 'very-early',
-      verdict: 'One single-session study saw signs of more blood flow in the skin of the back; no health effect was shown.',
+      verdict:
+        'One single-session study saw signs of more blood flow in the skin of the back; no health effect was shown.',
       summary:
         'In one session with healthy volunteers, the skin of the back showed signs of better blood flow while people lay on a mat. ' +
         'That is a local effect under the spikes, measured once, with no health outcome attached. ' +
@@ -878,7 +886,8 @@ export const knowledgeBaseData: KnowledgeBaseInput = {
         source: 'NCT02487368 exclusions (Saha 2016); makers\u2019 lists; acupuncturist advice in press coverage',
       },
       {
-        group: 'Skin disease, wounds or infection where the mat touches (eczema, psoriasis, sunburn, warts, large moles)',
+        group:
+          'Skin disease, wounds or infection where the mat touches (eczema, psoriasis, sunburn, warts, large moles)',
         why: 'Spikes press on the skin, and trials excluded people with skin disease in the treated area.',
         basis: 'trial-exclusion',
         source: 'NCT02487368 exclusions; makers\u2019 lists',
@@ -982,8 +991,7 @@ export const knowledgeBaseData: KnowledgeBaseInput = {
     },
     {
       title: '"Pain reduced by up to 36%"',
-      detail:
-        'Attributed to Hohmann 2012 by a brand manager in a 2020 magazine article. Not independently verified.',
+      detail: 'Attributed to Hohmann 2012 by a brand manager in a 2020 magazine article. Not independently verified.',
     },
     {
       title: 'Merged or invented citations',

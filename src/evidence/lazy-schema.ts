@@ -15,6 +15,6 @@ export function lazySchema<T extends object>(build: () => T): T {
     },
     has: (_target, key) => key in schema(),
     // So that `instanceof` and prototype checks see the real schema's class.
-    getPrototypeOf: () => Object.getPrototypeOf(schema()),
+    getPrototypeOf: () => Object.getPrototypeOf(schema()) as object | null,
   });
 }

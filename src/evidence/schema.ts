@@ -31,7 +31,10 @@ export const Reference = z
     participants: z.number().int().positive().optional(),
     url: z.httpUrl().optional(),
     doi: Doi.optional(),
-    pmid: z.string().regex(/^\d{5,9}$/, 'must be the digits of a PubMed id').optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{5,9}$/, 'must be the digits of a PubMed id')
+      .optional(),
     kind: ReferenceKind,
     note: text.optional(),
   })

@@ -2,6 +2,7 @@
  * Every message that crosses between the content script, the background and the popup, typed once
  * and checked with zod on receipt: a message that does not parse is ignored, never trusted.
  */
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Stance, StatusId, TopicId } from '../evidence/ids';
 import { lazySchema } from '../evidence/lazy-schema';
@@ -11,8 +12,15 @@ import { lazySchema } from '../evidence/lazy-schema';
  * script, which starts on every page, and building zod schemas is the costliest part of starting.
  */
 function buildSchemas() {
-  /** Content script → background: how many claims this tab shows now (after the user's settings). */
-  const CountMessage = z.object({ type: z.literal('pointwise:count'), count: z.number().int().min(0).max(1_000_000) });
+  /**
+   * Content script → background: how many claims this tab shows now (after the user's settings),
+   * and whether annotations are on for its site (the toolbar icon is muted where they are off).
+   */
+  const CountMessage = z.object({
+    type: z.literal('pointwise:count'),
+    count: z.number().int().min(0).max(1_000_000),
+    enabled: z.boolean(),
+  });
 
   /** Background → content script: say your count again (after the service worker restarted). */
   const ReportCountMessage = z.object({ type: z.literal('pointwise:report-count') });
@@ -24,7 +32,10 @@ function buildSchemas() {
   const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.number().int().positive() });
 
   /** Background → content script: check the selected text and show the result in a card. */
-  const CheckSelectionRequest = z.object({ type: z.literal('pointwise:check-selection'), text: z.string().max(100_000) });
+  const CheckSelectionRequest = z.object({
+    type: z.literal('pointwise:check-selection'),
+    text: z.string().max(100_000),
+  });
 
   /** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
   const ToggleSiteRequest = z.object({ type: z.literal('pointwise:toggle-site') });
@@ -63,7 +74,18 @@ function buildSchemas() {
 
   /** Anything the background accepts. */
   const BackgroundMessage = z.discriminatedUnion('type', [CountMessage]);
-  return { CountMessage, ReportCountMessage, SummaryRequest, RevealRequest, CheckSelectionRequest, ToggleSiteRequest, PageClaimSchema, SummaryResponse, ContentMessage, BackgroundMessage };
+  return {
+    CountMessage,
+    ReportCountMessage,
+    SummaryRequest,
+    RevealRequest,
+    CheckSelectionRequest,
+    ToggleSiteRequest,
+    PageClaimSchema,
+    SummaryResponse,
+    ContentMessage,
+    BackgroundMessage,
+  };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -87,6 +109,22 @@ export const BackgroundMessage = lazy('BackgroundMessage');
 export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
 export type ContentMessage = z.infer<Schemas['ContentMessage']>;
 export type BackgroundMessage = z.infer<Schemas['BackgroundMessage']>;
+
+/**
+ * Send a message to the background. Typed at the sender (a typo in `type` or a missing field does
+ * not compile) and checked with zod where it is received.
+ */
+export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/**
+ * Send a message to a tab's content script (its top frame unless `frameId` says otherwise). Typed
+ * at the sender, checked with zod by the receiver.
+ */
+export function sendToTab(tabId: number, message: ContentMessage, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
+}
 
 /** Parse a received message; undefined when it is not one of ours or is malformed. */
 export function parseMessage<T extends z.ZodType>(schema: T, message: unknown): z.infer<T> | undefined {

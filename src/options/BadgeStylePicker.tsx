@@ -2,13 +2,13 @@
  * The badge style choice: three radio buttons (one group, arrow keys move between them), each with
  * a sentence and a small preview drawn in the page's own colours.
  */
-import type { BadgeStyle } from '../annotate/types';
-import { BADGE_TEXT, COMPACT_GLYPH } from '../overlay/labels';
-import { STATUS_COLOURS, withAlpha } from '../overlay/palette';
-import { colourVars } from '../popup/StatusBadge';
+import type { BadgeStyle } from '../shared/types';
+import { BADGE_TEXT, COMPACT_GLYPH } from '../ui/labels';
+import { STATUS_COLOURS, withAlpha } from '../ui/palette';
+import { colourVars } from '../ui/StatusBadge';
 import { BADGE_STYLE_CHOICES } from './options-model';
 
-export function BadgeStylePicker({ value, onChange }: { value: BadgeStyle; onChange(style: BadgeStyle): void }) {
+export function BadgeStylePicker({ value, onChange }: { value: BadgeStyle; onChange: (style: BadgeStyle) => void }) {
   return (
     <fieldset class="style-picker">
       <legend class="card-title">Badge style</legend>

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { knowledgeBase } from '../evidence';
 import type { Settings } from '../settings';
-import { useSettings } from '../popup/hooks';
-import { formatReviewDate } from '../popup/page-view';
-import { Switch } from '../popup/Switch';
-import { PRIVACY_PROMISE } from '../popup/wording';
+import { useSettings } from '../ui/hooks';
+import { formatReviewDate } from '../ui/page-view';
+import { Switch } from '../ui/Switch';
+import { PRIVACY_PROMISE } from '../ui/wording';
 import { BadgeStylePicker } from './BadgeStylePicker';
 import { SiteList } from './SiteList';
 
@@ -105,8 +105,21 @@ export function OptionsPage() {
           </h2>
           <p class="privacy">
             <svg class="shield" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M8 1.8 13 3.6v4c0 3.1-2.1 5.4-5 6.6-2.9-1.2-5-3.5-5-6.6v-4z" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linejoin="round" />
-              <path d="m5.8 8 1.6 1.6 2.9-3" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />
+              <path
+                d="M8 1.8 13 3.6v4c0 3.1-2.1 5.4-5 6.6-2.9-1.2-5-3.5-5-6.6v-4z"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.3"
+                stroke-linejoin="round"
+              />
+              <path
+                d="m5.8 8 1.6 1.6 2.9-3"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.3"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              />
             </svg>
             <strong>{PRIVACY_PROMISE}</strong>
           </p>
@@ -124,8 +137,8 @@ export function OptionsPage() {
             </dd>
           </dl>
           <p class="muted">
-            <strong>Not medical advice.</strong> Pointwise describes what studies found about acupressure mats; it doesn’t
-            recommend or judge products.
+            <strong>Not medical advice.</strong> Pointwise describes what studies found about acupressure mats; it
+            doesn’t recommend or judge products.
           </p>
         </section>
       </main>

@@ -7,32 +7,35 @@ import { focusAfterRemoval, sortSites } from './options-model';
 
 export interface SiteListProps {
   sites: readonly string[];
-  onRemove(site: string): void;
-  onClear(): void;
+  onRemove: (site: string) => void;
+  onClear: () => void;
 }
+
+/** Focus target meaning "the list's heading" (a symbol: no site key can equal it). */
+const HEADING = Symbol('heading');
 
 export function SiteList({ sites, onRemove, onClear }: SiteListProps) {
   const sorted = sortSites(sites);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const heading = useRef<HTMLHeadingElement>(null);
   /** Where focus goes once the list has re-rendered: a site, or the heading. */
-  const pendingFocus = useRef<string | 'heading' | null>(null);
+  const pendingFocus = useRef<string | typeof HEADING | null>(null);
 
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === null) return;
     pendingFocus.current = null;
-    if (target === 'heading') heading.current?.focus();
+    if (target === HEADING) heading.current?.focus();
     else buttons.current.get(target)?.focus();
   });
 
   const remove = (site: string, index: number) => {
     const next = focusAfterRemoval(sorted.length, index);
-    pendingFocus.current = next === null ? 'heading' : (sorted.filter((s) => s !== site)[next] ?? 'heading');
+    pendingFocus.current = next === null ? HEADING : (sorted.filter((s) => s !== site)[next] ?? HEADING);
     onRemove(site);
   };
   const clear = () => {
-    pendingFocus.current = 'heading';
+    pendingFocus.current = HEADING;
     onClear();
   };
 
@@ -50,7 +53,8 @@ export function SiteList({ sites, onRemove, onClear }: SiteListProps) {
       </div>
       {sorted.length === 0 ? (
         <p class="card-intro empty-sites">
-          Pointwise is on for every site. A site you switch off from the popup or with the keyboard shortcut is listed here.
+          Pointwise is on for every site. A site you switch off from the popup or with the keyboard shortcut is listed
+          here.
         </p>
       ) : (
         <ul class="site-list" aria-labelledby="sites-heading">

@@ -3,7 +3,7 @@
  * switched-off sites list, and where focus goes after a site is removed from it.
  * tests/unit/options-model.test.ts checks them.
  */
-import type { BadgeStyle } from '../annotate/types';
+import type { BadgeStyle } from '../shared/types';
 import { BADGE_STYLES } from '../settings';
 
 /** Each badge style's name and what it shows, in the order the options page lists them. */
@@ -46,4 +46,3 @@ export function focusAfterRemoval(length: number, index: number): number | null 
   if (remaining <= 0) return null;
   return Math.min(index, remaining - 1);
 }
-

@@ -1,7 +1,7 @@
 import { Component } from 'preact';
-import type { BadgeStyle } from '../annotate/types';
+import type { BadgeStyle } from '../shared/types';
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
-import { badgeAccessibleName, badgeParts, isOverstated } from './labels';
+import { badgeAccessibleName, badgeParts, isOverstated } from '../ui/labels';
 
 /** What the overlay tells each badge; all primitives, so an unchanged badge skips re-rendering. */
 export interface BadgeProps {
@@ -24,13 +24,13 @@ export interface BadgeProps {
 
 /** Event callbacks, one stable object for every badge. */
 export interface BadgeHandlers {
-  ref(id: number, el: HTMLButtonElement | null): void;
-  click(id: number, event: MouseEvent): void;
-  pointerEnter(id: number, event: PointerEvent): void;
-  pointerLeave(id: number, event: PointerEvent): void;
-  focus(id: number): void;
-  blur(id: number, event: FocusEvent): void;
-  keyDown(id: number, event: KeyboardEvent): void;
+  ref: (id: number, el: HTMLButtonElement | null) => void;
+  click: (id: number, event: MouseEvent) => void;
+  pointerEnter: (id: number, event: PointerEvent) => void;
+  pointerLeave: (id: number, event: PointerEvent) => void;
+  focus: (id: number) => void;
+  blur: (id: number, event: FocusEvent) => void;
+  keyDown: (id: number, event: KeyboardEvent) => void;
 }
 
 function shallowEqual(a: object, b: object): boolean {

@@ -16,13 +16,13 @@ export interface CardFrameProps {
   /** Move focus into the card once it is placed (a card the user opened, not a hover preview). */
   focusOnOpen: boolean;
   /** The layer's origin in viewport coordinates, read when placing. */
-  getOrigin(): { x: number; y: number };
+  getOrigin: () => { x: number; y: number };
   /** The visible viewport, without scrollbars. */
   viewport: { width: number; height: number };
-  onClose(restoreFocus: boolean): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
-  onPointerDown(): void;
+  onClose: (restoreFocus: boolean) => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  onPointerDown: () => void;
   children: ComponentChildren;
 }
 
@@ -88,6 +88,7 @@ export function CardFrame(props: CardFrameProps) {
   };
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a non-modal dialog closes on Escape and stays open while hovered
     <div
       ref={ref}
       id={props.id}
@@ -110,7 +111,7 @@ export function CardFrame(props: CardFrameProps) {
 }
 
 /** The card's header: eyebrow, title (the dialog's label) and a close button. */
-export function CardHeader(props: { eyebrow: string; title: string; titleId: string; onClose(): void }) {
+export function CardHeader(props: { eyebrow: string; title: string; titleId: string; onClose: () => void }) {
   return (
     <div class="head">
       <div class="head-text">

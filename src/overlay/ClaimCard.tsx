@@ -1,15 +1,8 @@
-import type { Annotation } from '../annotate/types';
+import type { Annotation } from '../shared/types';
 import { topicEvidence } from '../evidence';
 import { CardHeader } from './CardFrame';
-import {
-  CardFooter,
-  FindingsSections,
-  ReferenceList,
-  SafetyNotes,
-  StanceLines,
-  StatusLine,
-} from './EvidenceSections';
-import { shorten } from './labels';
+import { CardFooter, FindingsSections, ReferenceList, SafetyNotes, StanceLines, StatusLine } from './EvidenceSections';
+import { shorten } from '../ui/labels';
 
 /** The parts of a claim a card shows. */
 export type CardClaim = Pick<Annotation, 'topic' | 'status' | 'stance' | 'overstated' | 'phrase'>;
@@ -19,13 +12,18 @@ export type CardClaim = Pick<Annotation, 'topic' | 'status' | 'stance' | 'overst
  * states it, the verdict, what trials of mats found, other forms of acupressure, what the studies
  * can't show, safety notes, references and the footer.
  */
-export function ClaimCardContent(props: { claim: CardClaim; titleId: string; onClose(): void }) {
+export function ClaimCardContent(props: { claim: CardClaim; titleId: string; onClose: () => void }) {
   const { claim } = props;
   const topic = topicEvidence(claim.topic);
   const phrase = shorten(claim.phrase, 140);
   return (
     <>
-      <CardHeader eyebrow="Pointwise · evidence check" title={topic.title} titleId={props.titleId} onClose={props.onClose} />
+      <CardHeader
+        eyebrow="Pointwise · evidence check"
+        title={topic.title}
+        titleId={props.titleId}
+        onClose={props.onClose}
+      />
       <StatusLine status={claim.status} />
       <StanceLines stance={claim.stance} overstated={claim.overstated} />
       {phrase ? <blockquote>{`“${phrase}”`}</blockquote> : null}
@@ -46,13 +44,18 @@ export function SelectionCardContent(props: {
   text: string;
   claims: readonly CardClaim[];
   titleId: string;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const quote = shorten(props.text, 220);
   const claims = dedupeClaims(props.claims);
   return (
     <>
-      <CardHeader eyebrow="Pointwise · selection check" title="Checked selection" titleId={props.titleId} onClose={props.onClose} />
+      <CardHeader
+        eyebrow="Pointwise · selection check"
+        title="Checked selection"
+        titleId={props.titleId}
+        onClose={props.onClose}
+      />
       {quote ? <blockquote>{`“${quote}”`}</blockquote> : null}
       {claims.length === 0 ? (
         <>
@@ -65,7 +68,9 @@ export function SelectionCardContent(props: {
       ) : (
         <>
           <p class="small muted">
-            {claims.length === 1 ? '1 claim found in this selection.' : `${claims.length} claims found in this selection.`}
+            {claims.length === 1
+              ? '1 claim found in this selection.'
+              : `${claims.length} claims found in this selection.`}
           </p>
           {claims.map((claim, i) => {
             const topic = topicEvidence(claim.topic);

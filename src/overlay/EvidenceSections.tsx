@@ -5,7 +5,7 @@
 import { knowledgeBase, STATUS_LABELS, STATUS_MEANINGS } from '../evidence';
 import type { Reference, ReferenceKind, TopicEvidence } from '../evidence';
 import type { Stance, StatusId } from '../evidence/ids';
-import { footerText, OVERSTATED_NOTE, stanceDescription } from './labels';
+import { footerText, OVERSTATED_NOTE, stanceDescription } from '../ui/labels';
 
 /** The status chip and what the status means. */
 export function StatusLine({ status }: { status: StatusId }) {

@@ -1,4 +1,4 @@
-import type { BadgeStyle } from '../annotate/types';
+import type { BadgeStyle } from '../shared/types';
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
 import { Badge, type BadgeHandlers } from './Badge';
 import type { Box } from './badge-layout';
@@ -38,10 +38,10 @@ export type CardView =
   | { kind: 'selection'; serial: number; text: string; claims: readonly CardClaim[]; anchor: Box };
 
 export interface CardHandlers {
-  close(restoreFocus: boolean): void;
-  pointerEnter(): void;
-  pointerLeave(): void;
-  pointerDown(): void;
+  close: (restoreFocus: boolean) => void;
+  pointerEnter: () => void;
+  pointerLeave: () => void;
+  pointerDown: () => void;
 }
 
 export interface OverlayAppProps {
@@ -52,7 +52,7 @@ export interface OverlayAppProps {
   viewport: { width: number; height: number };
   badgeHandlers: BadgeHandlers;
   cardHandlers: CardHandlers;
-  getOrigin(): { x: number; y: number };
+  getOrigin: () => { x: number; y: number };
 }
 
 /** DOM ids inside the shadow root (one card at a time). */
@@ -105,7 +105,11 @@ export function OverlayApp(props: OverlayAppProps) {
           onPointerDown={props.cardHandlers.pointerDown}
         >
           {card.kind === 'claim' ? (
-            <ClaimCardContent claim={card.claim} titleId={CARD_TITLE_ID} onClose={() => props.cardHandlers.close(true)} />
+            <ClaimCardContent
+              claim={card.claim}
+              titleId={CARD_TITLE_ID}
+              onClose={() => props.cardHandlers.close(true)}
+            />
           ) : (
             <SelectionCardContent
               text={card.text}

@@ -74,7 +74,10 @@ export function badgeBoxAt(input: BadgeAnchorInput): Box {
 }
 
 const overlaps = (a: Box, b: Box, gap: number) =>
-  a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height && b.top < a.top + a.height;
+  a.left < b.left + b.width + gap &&
+  b.left < a.left + a.width + gap &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
 
 /**
  * Nudges badges apart so none covers another. In order of position (top, then left), a badge that
@@ -84,7 +87,9 @@ const overlaps = (a: Box, b: Box, gap: number) =>
  */
 export function separateBadges<T extends Box>(boxes: readonly T[], maxRight: number, gap = 2, minLeft = 0): T[] {
   const packed = packClampedRows(boxes, maxRight, gap, minLeft);
-  const order = packed.map((_, i) => i).sort((i, j) => packed[i]!.top - packed[j]!.top || packed[i]!.left - packed[j]!.left);
+  const order = packed
+    .map((_, i) => i)
+    .sort((i, j) => packed[i]!.top - packed[j]!.top || packed[i]!.left - packed[j]!.left);
   const placed: T[] = [];
   const out: T[] = new Array<T>(boxes.length);
   const free = (box: Box) => !placed.some((other) => overlaps(box, other, gap));

@@ -3,8 +3,8 @@
  * (no DOM, no reflow), cached per string, with a character-count estimate where no canvas exists
  * (Node, tests). Used to place badges and keep them apart; the rendered badge sizes itself.
  */
-import type { BadgeStyle } from '../annotate/types';
-import type { BadgeParts } from './labels';
+import type { BadgeStyle } from '../shared/types';
+import type { BadgeParts } from '../ui/labels';
 import { BADGE_METRICS, FONT_STACK } from './overlay-css';
 
 type MeasureContext = { font: string; measureText(text: string): { width: number } };
@@ -17,9 +17,9 @@ function measureContext(): MeasureContext | null {
   context = null;
   try {
     if (typeof OffscreenCanvas === 'function') {
-      context = new OffscreenCanvas(1, 1).getContext('2d') as MeasureContext | null;
+      context = new OffscreenCanvas(1, 1).getContext('2d');
     } else if (typeof document !== 'undefined') {
-      context = document.createElement('canvas').getContext('2d') as MeasureContext | null;
+      context = document.createElement('canvas').getContext('2d');
     }
   } catch {
     context = null;

@@ -12,7 +12,7 @@
  * shows badges only.
  */
 import { STATUS_IDS, type Stance, type StatusId } from '../evidence/ids';
-import { isDisplayed, type Annotation, type DisplayOptions } from '../annotate/types';
+import { isDisplayed, type Annotation, type DisplayOptions } from '../shared/types';
 
 /** Name of the highlight for one annotation (its status for asserted claims, else its stance). */
 export function highlightNameFor(a: { status: StatusId; stance: Stance }): string {

@@ -14,7 +14,8 @@
  *
  * Everything is torn down when the content script context is invalidated, or on destroy().
  */
-export { createOverlay, OVERLAY_HOST_TAG } from './overlay';
+export { createOverlay } from './overlay';
+export { OVERLAY_HOST_TAG } from '../shared/types';
 export type { Overlay, OverlayOptions } from './overlay';
 export {
   applyHighlights,
@@ -32,5 +33,5 @@ export {
   badgeParts,
   badgeVisibleText,
   stanceDescription,
-} from './labels';
-export { STATUS_COLOURS, NEGATED_COLOURS } from './palette';
+} from '../ui/labels';
+export { STATUS_COLOURS, NEGATED_COLOURS } from '../ui/palette';

@@ -59,7 +59,8 @@ export function lastLineBox(range: Range, rtl = false): Edges | null {
       continue;
     }
     // Same line when the vertical centres are within half a line of each other.
-    const sameLine = Math.abs(r.top + r.height / 2 - (best.top + best.height / 2)) < Math.min(r.height, best.height) / 2;
+    const sameLine =
+      Math.abs(r.top + r.height / 2 - (best.top + best.height / 2)) < Math.min(r.height, best.height) / 2;
     if (sameLine ? (rtl ? r.left < best.left : r.right > best.right) : r.top > best.top) best = r;
   }
   return best ? { left: best.left, top: best.top, right: best.right, bottom: best.bottom } : null;
@@ -142,7 +143,8 @@ export class AnchorContextCache {
     const clips = this.clipsContent(el, style) ? [...parent.clips, el] : parent.clips;
     const rtl = style.direction === 'rtl';
     const hidden = style.visibility === 'hidden' || style.visibility === 'collapse';
-    if (moving === parent.moving && clips === parent.clips && rtl === parent.rtl && hidden === parent.hidden) return parent;
+    if (moving === parent.moving && clips === parent.clips && rtl === parent.rtl && hidden === parent.hidden)
+      return parent;
     return { clips, moving, rtl, hidden };
   }
 

@@ -13,7 +13,7 @@ import {
   OVERSTATED_MARK,
   STATUS_COLOURS,
   withAlpha,
-} from './palette';
+} from '../ui/palette';
 
 /** The system font stack used everywhere in the overlay (and by the badge width estimate). */
 export const FONT_STACK =

@@ -22,11 +22,15 @@
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
-import { DEFAULT_DISPLAY, isDisplayed, type Annotation, type BadgeStyle, type DisplayOptions } from '../annotate/types';
+  DEFAULT_DISPLAY,
+  isDisplayed,
+  type Annotation,
+  type BadgeStyle,
+  type DisplayOptions,
+  OVERLAY_HOST_TAG,
+} from '../shared/types';
 import { topicEvidence } from '../evidence';
 import { TopicId } from '../evidence/ids';
 import { badgeBoxAt, isInWindow, separateBadges, WINDOW_VIEWPORTS, type Box } from './badge-layout';
@@ -34,7 +38,7 @@ import type { BadgeHandlers } from './Badge';
 import { badgeSize } from './badge-size';
 import type { CardClaim } from './ClaimCard';
 import { applyHighlights, clearHighlights, flashRange, highlightsSupported } from './highlights';
-import { badgeParts } from './labels';
+import { badgeParts } from '../ui/labels';
 import {
   AnchorContextCache,
   anchorElementOf,
@@ -49,7 +53,6 @@ import { OVERLAY_CSS } from './overlay-css';
 import { OverlayApp, type BadgeView, type CardHandlers, type CardView, type OverlayAppProps } from './OverlayApp';
 
 /** Tag name of the overlay's host element (open shadow root). The e2e page objects rely on it. */
-export const OVERLAY_HOST_TAG = 'pointwise-overlay';
 
 /** What the content script can ask of the overlay. */
 export interface Overlay {
@@ -219,7 +222,8 @@ class OverlayController implements Overlay {
   /** What kind of pass is scheduled: none, one inside the next animation frame, or one right after it. */
   private scheduled: 'none' | 'sync' | 'after-paint' = 'none';
   private rafId: number | null = null;
-  private readonly afterPaint: MessageChannel | null = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  private readonly afterPaint: MessageChannel | null =
+    typeof MessageChannel === 'function' ? new MessageChannel() : null;
   private occlusionTimer: ReturnType<typeof setTimeout> | undefined;
   private occlusionIdle: number | undefined;
   private hitTestsTooSlow = false;
@@ -300,7 +304,8 @@ class OverlayController implements Overlay {
       if (this.afterPaint) this.afterPaint.port1.onmessage = null;
       this.afterPaint?.port1.close();
       clearTimeout(this.occlusionTimer);
-      if (this.occlusionIdle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(this.occlusionIdle);
+      if (this.occlusionIdle !== undefined && typeof cancelIdleCallback === 'function')
+        cancelIdleCallback(this.occlusionIdle);
       clearTimeout(this.hoverOpenTimer);
       clearTimeout(this.hoverCloseTimer);
       clearTimeout(this.flashTimer);
@@ -445,7 +450,11 @@ class OverlayController implements Overlay {
     if (this.destroyed) return;
     this.work(() => {
       const displayChanged = !sameDisplay(display, this.display);
-      this.display = { badgeStyle: display.badgeStyle, showHedged: display.showHedged, showNegated: display.showNegated };
+      this.display = {
+        badgeStyle: display.badgeStyle,
+        showHedged: display.showHedged,
+        showNegated: display.showNegated,
+      };
       applyHighlights(annotations, this.display);
 
       if (!displayChanged && extendsList(this.list, annotations)) {
@@ -967,7 +976,14 @@ class OverlayController implements Overlay {
       views.length === this.rendered.length &&
       views.every((v, i) => {
         const r = this.rendered[i]!;
-        return r.id === v.id && r.key === v.key && r.left === v.left && r.top === v.top && r.status === v.status && r.stance === v.stance;
+        return (
+          r.id === v.id &&
+          r.key === v.key &&
+          r.left === v.left &&
+          r.top === v.top &&
+          r.status === v.status &&
+          r.stance === v.stance
+        );
       });
     if (same) return;
     this.rendered = views;
@@ -990,7 +1006,10 @@ class OverlayController implements Overlay {
         view.top !== this.card.anchor.top ||
         view.width !== this.card.anchor.width
       ) {
-        this.card = { ...this.card, anchor: { left: view.left, top: view.top, width: view.width, height: view.height } };
+        this.card = {
+          ...this.card,
+          anchor: { left: view.left, top: view.top, width: view.width, height: view.height },
+        };
       }
     }
     const props: OverlayAppProps = {

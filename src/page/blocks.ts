@@ -81,11 +81,59 @@ const TEXT_NODE = 3;
 
 /** Elements that render as blocks by default (HTML's UA stylesheet); everything else joins inline. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu',
-  'nav', 'ol', 'optgroup', 'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'optgroup',
+  'p',
+  'plaintext',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
 ]);
 
 /**
@@ -93,10 +141,40 @@ const BLOCK_TAGS = new Set([
  * documents, form widgets and media.
  */
 const SKIPPED_TAGS = new Set([
-  'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'noembed',
-  'noframes', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'img',
-  'picture', 'map', 'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button',
-  'meter', 'progress', 'rp', 'rt',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'map',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'meter',
+  'progress',
+  'rp',
+  'rt',
 ]);
 
 /** Whitespace is preserved there: its newlines end blocks like `<br>`. */
@@ -116,7 +194,12 @@ const NEVER_BOILERPLATE_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /** Class names for text that is visually hidden (read to screen readers only, duplicates of visible text). */
 const VISUALLY_HIDDEN_CLASSES = new Set([
-  'sr-only', 'screen-reader-text', 'screen-reader-only', 'visually-hidden', 'visuallyhidden', 'a-offscreen',
+  'sr-only',
+  'screen-reader-text',
+  'screen-reader-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'a-offscreen',
 ]);
 
 /**
@@ -125,20 +208,62 @@ const VISUALLY_HIDDEN_CLASSES = new Set([
  * such a class says nothing about the element being a menu.
  */
 const NOT_A_MENU_WORDS = new Set([
-  'is', 'has', 'with', 'no', 'open', 'opened', 'closed', 'active', 'collapsed', 'expanded', 'toggle',
-  'toggled', 'visible', 'hidden', 'show', 'shown', 'enabled', 'disabled', 'offset', 'push', 'pushed',
-  'layout', 'body',
+  'is',
+  'has',
+  'with',
+  'no',
+  'open',
+  'opened',
+  'closed',
+  'active',
+  'collapsed',
+  'expanded',
+  'toggle',
+  'toggled',
+  'visible',
+  'hidden',
+  'show',
+  'shown',
+  'enabled',
+  'disabled',
+  'offset',
+  'push',
+  'pushed',
+  'layout',
+  'body',
 ]);
 
 const NAV_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'navmenu', 'navlinks', 'sitenav', 'topnav', 'mainnav', 'subnav',
-  'sidenav', 'menu', 'menubar', 'megamenu', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs',
-  'skiplink', 'skiplinks', 'cookie', 'cookies', 'cookiebot', 'onetrust', 'gdpr',
+  'nav',
+  'navbar',
+  'navigation',
+  'navmenu',
+  'navlinks',
+  'sitenav',
+  'topnav',
+  'mainnav',
+  'subnav',
+  'sidenav',
+  'menu',
+  'menubar',
+  'megamenu',
+  'submenu',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumbs',
+  'skiplink',
+  'skiplinks',
+  'cookie',
+  'cookies',
+  'cookiebot',
+  'onetrust',
+  'gdpr',
 ]);
 const SKIP_LINK_PARTNERS = new Set(['link', 'links', 'to', 'content', 'main', 'nav', 'navigation']);
 const CONSENT_PARTNERS = new Set(['banner', 'bar', 'notice', 'popup', 'modal', 'dialog', 'box', 'overlay', 'manager']);
 
-const INLINE_HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
+const INLINE_HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
 const LETTER = /\p{L}/u;
 /** Where collapsible whitespace stops being a single space between words. */
 const COLLAPSE_POINT = /[\t\n\f\r]| (?=[ \t\n\f\r]|$)/g;
@@ -468,7 +593,8 @@ export function toNodeOffset(
 export function blockAncestor(node: Node, stop: Element): Element {
   let el: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
   while (el && el !== stop) {
-    if (el.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(nameOf(el as Element)) && nameOf(el as Element) !== 'br') return el as Element;
+    if (el.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(nameOf(el as Element)) && nameOf(el as Element) !== 'br')
+      return el as Element;
     el = el.parentNode;
   }
   return stop;

@@ -9,19 +9,40 @@
  * Amazon changes its markup often, so every field is an ordered list of selectors: the first that
  * matches wins. Add new ones at the end, never remove old ones.
  */
-import type { ScopeKind } from '../annotate/types';
+import type { ScopeKind } from '../shared/types';
 
 /** English-language Amazon storefronts. */
 export const AMAZON_HOST = /(^|\.)amazon\.(com|co\.uk|ca|com\.au|in|ie|sg|ae|sa|co\.za|com\.be|nl)$/i;
 
 export const AMAZON_SELECTORS = {
-  productTitle: ['#productTitle', '#title', 'h1#title', '[data-feature-name="title"] h1', 'h1.product-title-word-break'],
-  bullets: ['#feature-bullets', '#featurebullets_feature_div', '[data-feature-name="featurebullets"]', '#productFactsDesktopExpander'],
-  description: ['#productDescription', '#productDescription_feature_div', '[data-feature-name="productDescription"]', '#bookDescription_feature_div'],
+  productTitle: [
+    '#productTitle',
+    '#title',
+    'h1#title',
+    '[data-feature-name="title"] h1',
+    'h1.product-title-word-break',
+  ],
+  bullets: [
+    '#feature-bullets',
+    '#featurebullets_feature_div',
+    '[data-feature-name="featurebullets"]',
+    '#productFactsDesktopExpander',
+  ],
+  description: [
+    '#productDescription',
+    '#productDescription_feature_div',
+    '[data-feature-name="productDescription"]',
+    '#bookDescription_feature_div',
+  ],
   aplus: ['#aplus', '#aplus_feature_div', '#aplusBrandStory_feature_div', '.aplus-v2', '[data-feature-name="aplus"]'],
   reviews: [
-    '#cm-cr-dp-review-list', '#cm_cr-review_list', '#cm-reviews-list', '[data-hook="top-customer-reviews-widget"]',
-    '#customerReviews', '#reviewsMedley', '#cm-cr-global-review-list',
+    '#cm-cr-dp-review-list',
+    '#cm_cr-review_list',
+    '#cm-reviews-list',
+    '[data-hook="top-customer-reviews-widget"]',
+    '#customerReviews',
+    '#reviewsMedley',
+    '#cm-cr-global-review-list',
   ],
   searchResult: ['div[data-component-type="s-search-result"]', 'div.s-result-item[data-asin]:not([data-asin=""])'],
   searchResultTitle: ['h2', '[data-cy="title-recipe"]', '.s-title-instructions-style'],
@@ -30,8 +51,19 @@ export const AMAZON_SELECTORS = {
 
 /** Article containers, most specific first. */
 export const ARTICLE_SELECTORS = [
-  '[itemprop="articleBody"]', '.entry-content', '.post-content', '.article-content', '.article-body',
-  '.post-body', '.story-body', 'article', '[role="article"]', '[role="main"]', 'main', '#content', '#main',
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '.article-content',
+  '.article-body',
+  '.post-body',
+  '.story-body',
+  'article',
+  '[role="article"]',
+  '[role="main"]',
+  'main',
+  '#content',
+  '#main',
 ] as const;
 
 /**
@@ -39,20 +71,43 @@ export const ARTICLE_SELECTORS = [
  * claim too), wherever they sit on the page, but never deciding whether the page is about mats.
  */
 export const RESPONSE_SELECTORS = [
-  '#reviews', '.reviews', '.product-reviews', '.woocommerce-Reviews', '[itemprop="review"]', '#comments', '.comments',
+  '#reviews',
+  '.reviews',
+  '.product-reviews',
+  '.woocommerce-Reviews',
+  '[itemprop="review"]',
+  '#comments',
+  '.comments',
   '.comment-list',
 ] as const;
 
 /** Inside an article, parts that are never the article's own text. */
 export const ARTICLE_SKIP = [
-  '.related-posts', '.related', '.sharedaddy', '.share', '.social',
-  '.newsletter', '.advertisement', '.ad', '.ads', '[id^="ad-"]', '.author-bio', '.widget', '.sidebar',
+  '.related-posts',
+  '.related',
+  '.sharedaddy',
+  '.share',
+  '.social',
+  '.newsletter',
+  '.advertisement',
+  '.ad',
+  '.ads',
+  '[id^="ad-"]',
+  '.author-bio',
+  '.widget',
+  '.sidebar',
 ] as const;
 
 /** Parts of an Amazon page that are other products, whatever their text says. */
 export const AMAZON_SKIP = [
-  '[data-a-carousel-options]', '.a-carousel-container', '[id^="sims"]', '[id*="sp_detail"]', '[cel_widget_id*="sims"]',
-  '[data-feature-name*="sims"]', '#HLCXComparisonWidget_feature_div', '.s-result-item .a-carousel',
+  '[data-a-carousel-options]',
+  '.a-carousel-container',
+  '[id^="sims"]',
+  '[id*="sp_detail"]',
+  '[cel_widget_id*="sims"]',
+  '[data-feature-name*="sims"]',
+  '#HLCXComparisonWidget_feature_div',
+  '.s-result-item .a-carousel',
 ] as const;
 
 export interface Scope {
@@ -187,7 +242,16 @@ function articleScopes(doc: Document): Scope[] {
       const responses = outermost(Array.from(doc.querySelectorAll(RESPONSE_SELECTORS.join(',')))).filter(
         (r) => !el.contains(r) && !r.contains(el),
       );
-      return [{ kind: 'article', key: el, title: heading, relevanceRoots: [el], roots: [el, ...responses], skip: ARTICLE_SKIP }];
+      return [
+        {
+          kind: 'article',
+          key: el,
+          title: heading,
+          relevanceRoots: [el],
+          roots: [el, ...responses],
+          skip: ARTICLE_SKIP,
+        },
+      ];
     }
   }
   return [{ kind: 'generic', key: body, title: docTitle, relevanceRoots: [body], roots: [body], skip: ARTICLE_SKIP }];
@@ -197,7 +261,12 @@ function articleScopes(doc: Document): Scope[] {
  * Markup only Amazon pages have. Recognising the structure, not just the host, means a saved Amazon
  * page opened from disk or scanned with `scan` reads the same as the live one.
  */
-const AMAZON_MARKERS = ['#productTitle', 'div[data-component-type="s-search-result"]', '#cm_cr-review_list', '[data-hook="review-body"]'];
+const AMAZON_MARKERS = [
+  '#productTitle',
+  'div[data-component-type="s-search-result"]',
+  '#cm_cr-review_list',
+  '[data-hook="review-body"]',
+];
 
 /** The scopes of a page, by site profile: Amazon (product, search, reviews) or article, else generic. */
 export function findScopes(doc: Document, location: { hostname: string; pathname: string }): Scope[] {

@@ -4,14 +4,14 @@
  */
 import { useState } from 'preact/hooks';
 import { STATUS_MEANINGS } from '../evidence/ids';
-import { isOverstated } from '../overlay/labels';
-import { claimsToList, excerpt, groupClaimsByTopic, type SummaryClaim, type TopicGroup } from './page-view';
-import { OverstatedTag, StanceTag, StatusBadge } from './StatusBadge';
+import { isOverstated } from '../ui/labels';
+import { claimsToList, excerpt, groupClaimsByTopic, type SummaryClaim, type TopicGroup } from '../ui/page-view';
+import { OverstatedTag, StanceTag, StatusBadge } from '../ui/StatusBadge';
 
 export interface ClaimListProps {
   claims: readonly SummaryClaim[];
   /** Scroll the page to a claim; resolves to whether the page still had it. */
-  onReveal(id: number): Promise<boolean>;
+  onReveal: (id: number) => Promise<boolean>;
 }
 
 export function ClaimList({ claims, onReveal }: ClaimListProps) {
@@ -26,7 +26,7 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
     <>
       <ol class="topic-groups">
         {groups.map((group) => (
-          <TopicGroupItem key={group.topic} group={group} onChoose={reveal} />
+          <TopicGroupItem key={group.topic} group={group} onChoose={(id) => void reveal(id)} />
         ))}
       </ol>
       <p class="reveal-status" role="status" aria-live="polite">
@@ -37,7 +37,7 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
 }
 
 /** One topic: its title and status badge, what the status means, and its claims (the first few, then a button for the rest). */
-function TopicGroupItem({ group, onChoose }: { group: TopicGroup; onChoose(id: number): void }) {
+function TopicGroupItem({ group, onChoose }: { group: TopicGroup; onChoose: (id: number) => void }) {
   const [expanded, setExpanded] = useState(false);
   const { shown, more } = claimsToList(group.claims, expanded);
   const headingId = `topic-${group.topic}`;
@@ -72,7 +72,7 @@ function TopicGroupItem({ group, onChoose }: { group: TopicGroup; onChoose(id: n
   );
 }
 
-function ClaimItem({ claim, onChoose }: { claim: SummaryClaim; onChoose(id: number): void }) {
+function ClaimItem({ claim, onChoose }: { claim: SummaryClaim; onChoose: (id: number) => void }) {
   const cut = excerpt(claim.sentence, claim.phrase);
   const fullId = `claim-full-${claim.id}`;
   const overstated = isOverstated(claim);
@@ -100,7 +100,14 @@ function ClaimItem({ claim, onChoose }: { claim: SummaryClaim; onChoose(id: numb
         ) : null}
         <span class="claim-go" aria-hidden="true">
           <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
-            <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+            <path
+              d="M6 3.5 10.5 8 6 12.5"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.6"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
           </svg>
         </span>
       </button>

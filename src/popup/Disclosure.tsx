@@ -12,7 +12,7 @@ export interface DisclosureProps {
   /** A few words after the title, e.g. a count. */
   meta?: string;
   open: boolean;
-  onToggle(open: boolean): void;
+  onToggle: (open: boolean) => void;
   buttonRef?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 }
@@ -33,7 +33,14 @@ export function Disclosure({ id, title, meta, open, onToggle, buttonRef, childre
           <span class="disclosure-title">{title}</span>
           {meta ? <span class="disclosure-meta">{meta}</span> : null}
           <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+            <path
+              d="M4 6l4 4 4-4"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.6"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
           </svg>
         </button>
       </h2>

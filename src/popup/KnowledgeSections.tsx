@@ -4,8 +4,8 @@
  * knowledge base unchanged.
  */
 import { knowledgeBase } from '../evidence';
-import { StatusBadge } from './StatusBadge';
-import { CAUTION_BASIS_LABELS } from './wording';
+import { StatusBadge } from '../ui/StatusBadge';
+import { CAUTION_BASIS_LABELS } from '../ui/wording';
 
 /** "What the research can’t tell you": the general limitations. */
 export function ResearchLimits() {
@@ -72,4 +72,3 @@ export function EvidenceGlance() {
     </ul>
   );
 }
-

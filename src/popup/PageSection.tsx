@@ -3,16 +3,16 @@
  * (not about mats, switched off, out of the extension's reach, still reading, nothing found).
  */
 import { ClaimList } from './ClaimList';
-import { claimsHeadline, lacksSafetyWarning, overstatedLine, type PageState } from './page-view';
-import { OverstatedTag } from './StatusBadge';
-import { hiddenLine, NO_SAFETY_WARNING_NOTE, pageStateText } from './wording';
+import { claimsHeadline, lacksSafetyWarning, overstatedLine, type PageState } from '../ui/page-view';
+import { OverstatedTag } from '../ui/StatusBadge';
+import { hiddenLine, NO_SAFETY_WARNING_NOTE, pageStateText } from '../ui/wording';
 
 export interface PageSectionProps {
   state: PageState;
-  onReveal(id: number): Promise<boolean>;
-  onEnableSite(): void;
-  onEnableEverywhere(): void;
-  onShowSafety(): void;
+  onReveal: (id: number) => Promise<boolean>;
+  onEnableSite: () => void;
+  onEnableEverywhere: () => void;
+  onShowSafety: () => void;
 }
 
 export function PageSection({ state, onReveal, onEnableSite, onEnableEverywhere, onShowSafety }: PageSectionProps) {
@@ -36,8 +36,8 @@ function Claims({
   onShowSafety,
 }: {
   state: Extract<PageState, { kind: 'claims' }>;
-  onReveal(id: number): Promise<boolean>;
-  onShowSafety(): void;
+  onReveal: (id: number) => Promise<boolean>;
+  onShowSafety: () => void;
 }) {
   const { summary } = state;
   const overstated = overstatedLine(summary.claims);
@@ -70,8 +70,8 @@ function EmptyState({
   onEnableEverywhere,
 }: {
   state: Exclude<PageState, { kind: 'claims' }>;
-  onEnableSite(): void;
-  onEnableEverywhere(): void;
+  onEnableSite: () => void;
+  onEnableEverywhere: () => void;
 }) {
   const text = pageStateText(state);
   const busy = state.kind === 'loading' || state.kind === 'reading';
@@ -97,7 +97,13 @@ function EmptyState({
 
 /** A quiet glyph per state; decoration only. */
 function EmptyIcon({ kind }: { kind: PageState['kind'] }) {
-  const common = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+  const common = {
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': 1.6,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  } as const;
   let path;
   switch (kind) {
     case 'loading':

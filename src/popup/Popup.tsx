@@ -8,13 +8,13 @@ import { browser } from 'wxt/browser';
 import { knowledgeBase } from '../evidence';
 import { setSiteEnabled } from '../settings';
 import { Disclosure } from './Disclosure';
-import { useSettings, usePageLink } from './hooks';
+import { useSettings, usePageLink } from '../ui/hooks';
 import { EvidenceGlance, ResearchLimits, SafetyNotes } from './KnowledgeSections';
-import { revealClaim } from './page-link';
-import { choosePageState, formatReviewDate } from './page-view';
+import { revealClaim } from '../ui/page-link';
+import { choosePageState, formatReviewDate } from '../ui/page-view';
 import { PageSection } from './PageSection';
-import { Switch } from './Switch';
-import { PRIVACY_PROMISE } from './wording';
+import { Switch } from '../ui/Switch';
+import { PRIVACY_PROMISE } from '../ui/wording';
 
 type Panel = 'limits' | 'safety' | 'glance';
 
@@ -186,8 +186,21 @@ function GearIcon() {
 function ShieldIcon() {
   return (
     <svg class="shield" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d="M8 1.8 13 3.6v4c0 3.1-2.1 5.4-5 6.6-2.9-1.2-5-3.5-5-6.6v-4z" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linejoin="round" />
-      <path d="m5.8 8 1.6 1.6 2.9-3" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d="M8 1.8 13 3.6v4c0 3.1-2.1 5.4-5 6.6-2.9-1.2-5-3.5-5-6.6v-4z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.3"
+        stroke-linejoin="round"
+      />
+      <path
+        d="m5.8 8 1.6 1.6 2.9-3"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.3"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { BadgeStyle, DisplayOptions } from '../annotate/types';
+import type { BadgeStyle, DisplayOptions } from '../shared/types';
 
 export const BADGE_STYLES = ['badges', 'highlights-only', 'compact'] as const satisfies readonly BadgeStyle[];
 
@@ -36,7 +36,14 @@ const SITE_KEY = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$|^local files$/
 /** The sites list: a bad entry is dropped, the good ones stay, duplicates go. */
 const SitesSchema = z
   .array(z.unknown())
-  .transform((list) => [...new Set(list.filter((x): x is string => typeof x === 'string').map(normalizeSiteKey).filter((k) => k !== ''))])
+  .transform((list) => [
+    ...new Set(
+      list
+        .filter((x): x is string => typeof x === 'string')
+        .map(normalizeSiteKey)
+        .filter((k) => k !== ''),
+    ),
+  ])
   .catch([]);
 
 /** Settings as read from storage, field by field. */
@@ -87,7 +94,11 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
 }
 
 function normalizeSiteKey(key: string): string {
-  const k = key.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const k = key
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return SITE_KEY.test(k) ? k : '';
 }
 

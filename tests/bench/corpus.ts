@@ -35,7 +35,6 @@ const FILLER = [
   'It arrived with a faint smell that went away after a day.',
 ];
 
-
 /** Paragraphs adding up to about `bytes` characters, `claimShare` of the sentences being claims. */
 export function generateParagraphs(bytes: number, claimShare = 0.25, seed = 7): string[] {
   const rand = rng(seed);

@@ -63,8 +63,12 @@ const detectMs = Math.min(d1.ms, d2.ms);
 const mb = chars / (1024 * 1024);
 
 console.log(`text: ${mb.toFixed(2)} MB in ${paragraphs.length} paragraphs`);
-console.log(`floor (one combined regex, ${floorPattern.source.length} chars): ${floorMs.toFixed(1)} ms, ${(mb / (floorMs / 1000)).toFixed(1)} MB/s, ${f1.result} term matches`);
-console.log(`detector (findClaims per paragraph): ${detectMs.toFixed(1)} ms, ${(mb / (detectMs / 1000)).toFixed(1)} MB/s, ${d1.result} claims`);
+console.log(
+  `floor (one combined regex, ${floorPattern.source.length} chars): ${floorMs.toFixed(1)} ms, ${(mb / (floorMs / 1000)).toFixed(1)} MB/s, ${f1.result} term matches`,
+);
+console.log(
+  `detector (findClaims per paragraph): ${detectMs.toFixed(1)} ms, ${(mb / (detectMs / 1000)).toFixed(1)} MB/s, ${d1.result} claims`,
+);
 console.log(`ratio detector/floor: ${(detectMs / floorMs).toFixed(2)}x (target: within 2x, aim for 1.5x)`);
 
 // The same with fewer claims (10% of sentences), as on pages that mention a claim here and there.

@@ -35,7 +35,10 @@ const PATTERN = [...new Set(TERMS.map((t) => t.words.join(' ')))]
 function typicalProductPage(): string {
   const html = readFileSync(join(FIXTURES_DIR, 'amazon-product.html'), 'utf8');
   const reviews = generateParagraphs(40_000, 0.2, 11)
-    .map((p, i) => `<div data-hook="review" class="review"><span class="a-profile-name">Buyer ${i + 1}</span><div data-hook="review-body"><span>${p}</span></div></div>`)
+    .map(
+      (p, i) =>
+        `<div data-hook="review" class="review"><span class="a-profile-name">Buyer ${i + 1}</span><div data-hook="review-body"><span>${p}</span></div></div>`,
+    )
     .join('\n');
   return html.replace('</body>', `<div id="more-reviews"><div id="cm-cr-dp-review-list">${reviews}</div></div></body>`);
 }
@@ -63,7 +66,7 @@ async function measureOurs(page: Page, url: string): Promise<Ours> {
   await waitForReady(page);
   // Let late work (the overlay's drawing after ready) finish too.
   await page.waitForTimeout(500);
-  return (await page.evaluate(`(() => {
+  return await page.evaluate<Ours>(`(() => {
     const m = performance.getEntriesByName('pointwise:scan');
     const ready = performance.getEntriesByName('pointwise:ready')[0];
     return {
@@ -72,12 +75,12 @@ async function measureOurs(page: Page, url: string): Promise<Ours> {
       readyMs: ready ? ready.startTime : NaN,
       measures: m.length,
     };
-  })()`)) as Ours;
+  })()`);
 }
 
 async function measureFloor(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  return (await page.evaluate(`(() => {
+  return await page.evaluate<number>(`(() => {
     const re = new RegExp(${JSON.stringify(PATTERN)}, 'gi');
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -87,17 +90,17 @@ async function measureFloor(page: Page, url: string): Promise<number> {
       while (re.exec(node.data) !== null) n++;
     }
     return performance.now() - t0;
-  })()`)) as number;
+  })()`);
 }
 
 async function measureMarkJs(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(MARK_JS);
-  return (await page.evaluate(`new Promise((resolve) => {
+  return await page.evaluate<number>(`new Promise((resolve) => {
     const re = new RegExp(${JSON.stringify(PATTERN)}, 'gi');
     const t0 = performance.now();
     new Mark(document.body).markRegExp(re, { done: () => resolve(performance.now() - t0) });
-  })`)) as number;
+  })`);
 }
 
 async function main(): Promise<void> {
@@ -122,7 +125,7 @@ async function main(): Promise<void> {
       const mark: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const p1 = await session.context.newPage();
-        ours.push(await measureOurs(p1 as unknown as Page, url));
+        ours.push(await measureOurs(p1, url));
         await p1.close();
         const p2 = await plain.newPage();
         floor.push(await measureFloor(p2, url));
@@ -134,15 +137,17 @@ async function main(): Promise<void> {
       const ready = median(ours.map((o) => o.readyMs));
       const fl = median(floor);
       const mk = median(mark);
-      const chars = (await (async () => {
+      const chars = await (async () => {
         const p = await plain.newPage();
         await p.goto(url);
-        const n = (await p.evaluate(`document.body.innerText.length`)) as number;
+        const n = await p.evaluate<number>(`document.body.innerText.length`);
         await p.close();
         return n;
-      })());
+      })();
       console.log(`${name} (${(chars / 1024).toFixed(0)} KB of text)`);
-      console.log(`  Pointwise main-thread time: ${total.toFixed(1)} ms in ${median(ours.map((o) => o.measures))} slices; longest ${longest.toFixed(1)} ms (limit 50); ready at ${ready.toFixed(0)} ms`);
+      console.log(
+        `  Pointwise main-thread time: ${total.toFixed(1)} ms in ${median(ours.map((o) => o.measures))} slices; longest ${longest.toFixed(1)} ms (limit 50); ready at ${ready.toFixed(0)} ms`,
+      );
       console.log(`  floor (TreeWalker + one regex): ${fl.toFixed(1)} ms`);
       console.log(`  mark.js (same terms): ${mk.toFixed(1)} ms`);
       console.log(`  ratio Pointwise/floor: ${(total / fl).toFixed(2)}x (target ≤ 2x)`);

@@ -28,7 +28,7 @@ import {
   probe,
   settledClaims,
 } from './claims';
-import { FixturePage, waitFor } from './pages';
+import { FixturePage, OVERLAY_HOST, waitFor } from './pages';
 import { startServer, type FixtureServer } from './server';
 
 let server: FixtureServer;
@@ -89,10 +89,14 @@ describe('pages in chromium', () => {
         (v) => v === 'true',
         { timeoutMs: 10_000, message: 'the fixture never loaded its reviews' },
       );
-      await waitFor(() => claimHighlights(page), (c) => c.length > before.length, {
-        timeoutMs: 5_000,
-        message: 'no claim from the late reviews was highlighted',
-      }).catch(() => undefined); // the assertions below say what is missing
+      await waitFor(
+        () => claimHighlights(page),
+        (c) => c.length > before.length,
+        {
+          timeoutMs: 5_000,
+          message: 'no claim from the late reviews was highlighted',
+        },
+      ).catch(() => undefined); // the assertions below say what is missing
       const after = await settledClaims(page);
       const inReviews = (await probe(page, { selector: '#cm-reviews-list' })).hits.filter((h) =>
         after.some((a) => a.text === h.text && a.name === h.name),
@@ -141,7 +145,11 @@ describe('pages in chromium', () => {
           { in: { text: 'and Energy', within: zenspire }, topic: 'energy' },
           { in: { text: 'may ease tension headaches', within: zenspire }, topic: 'headache', stance: 'hedged' },
           { in: { text: 'Natural Pain Relief', within: kinetra }, topic: 'pain' },
-          { in: { text: 'Clinically Proven to Reduce Stress', within: kinetra }, topic: 'stress-anxiety', overstated: true },
+          {
+            in: { text: 'Clinically Proven to Reduce Stress', within: kinetra },
+            topic: 'stress-anxiety',
+            overstated: true,
+          },
         ],
         [
           { selector: '[data-asin="B0FIXT0002"]' }, // FlexCore yoga mat
@@ -177,7 +185,11 @@ describe('pages in chromium', () => {
             topic: ['back-neck', 'pain'],
             stance: 'hedged',
           },
-          { in: 'Researchers have suggested the mat might lower stress during a session.', topic: 'stress-anxiety', stance: 'hedged' },
+          {
+            in: 'Researchers have suggested the mat might lower stress during a session.',
+            topic: 'stress-anxiety',
+            stance: 'hedged',
+          },
         ],
         [
           // Negated statements: not badged by default.
@@ -200,7 +212,9 @@ describe('pages in chromium', () => {
       const shown = await expectConsistentPage(page);
       // Never a hype page: no badge on this page states a claim as plain fact or as proven.
       expect(
-        shown.filter((s) => s.badge.data.stance !== 'hedged').map((s) => `${s.badge.data.topic}/${s.badge.data.stance}: "${s.hit.text}"`),
+        shown
+          .filter((s) => s.badge.data.stance !== 'hedged')
+          .map((s) => `${s.badge.data.topic}/${s.badge.data.stance}: "${s.hit.text}"`),
         'badges on the cautious article that are not hedged',
       ).toEqual([]);
       expect(shown.filter((s) => s.badge.data.overstated === 'true').map((s) => s.hit.text)).toEqual([]);
@@ -217,7 +231,10 @@ describe('pages in chromium', () => {
     const page = await FixturePage.open(session, server, 'unrelated.html'); // ready: the page was read
     try {
       // Pointwise did read the page (so "nothing" is a decision, not an absence of work).
-      const chars = (await page.scanMeasures()).reduce((sum, m) => sum + ((m.detail as { chars?: number })?.chars ?? 0), 0);
+      const chars = (await page.scanMeasures()).reduce(
+        (sum, m) => sum + ((m.detail as { chars?: number })?.chars ?? 0),
+        0,
+      );
       expect(chars).toBeGreaterThan(1000);
       await new Promise((r) => setTimeout(r, 300));
       expect(await page.highlightedTexts()).toEqual([]);
@@ -249,7 +266,8 @@ describe('pages in chromium', () => {
             const tick = () => {
               let claims = 0;
               for (const [name, highlight] of CSS.highlights) {
-                if (!name.startsWith('pointwise-') || name === 'pointwise-flash' || name === 'pointwise-negated') continue;
+                if (!name.startsWith('pointwise-') || name === 'pointwise-flash' || name === 'pointwise-negated')
+                  continue;
                 for (const r of highlight as unknown as Iterable<AbstractRange>) {
                   if (r.startContainer.isConnected && r.endContainer.isConnected) claims += 1;
                 }
@@ -263,7 +281,7 @@ describe('pages in chromium', () => {
             };
             requestAnimationFrame(tick);
           }),
-        { until: rendersAtReady + 6, host: 'pointwise-overlay' },
+        { until: rendersAtReady + 6, host: OVERLAY_HOST },
       );
       const renders = frames[frames.length - 1]!.renders;
       expect(renders - rendersAtReady, 'the page re-rendered').toBeGreaterThanOrEqual(6);
@@ -281,7 +299,9 @@ describe('pages in chromium', () => {
       const trace = frames.map((f) => `r${f.renders}:${f.claims}/${f.badges}`).join(' ');
       const highlighted = share((f) => f.claims === full);
       const badged = share((f) => f.badges === full);
-      expect.soft(highlighted, `frames with all ${full} claims highlighted (render:claims/badges ${trace})`).toBeGreaterThanOrEqual(0.9);
+      expect
+        .soft(highlighted, `frames with all ${full} claims highlighted (render:claims/badges ${trace})`)
+        .toBeGreaterThanOrEqual(0.9);
       expect.soft(badged, `frames with all ${full} claims badged`).toBeGreaterThanOrEqual(0.9);
 
       await expectMarks(
@@ -332,9 +352,16 @@ describe.each(['chromium', 'firefox'] as const)('blog post and strict CSP in %s'
           // <em>helps me fall</em> <strong>asleep</strong>
           { in: 'The mat helps me fall asleep in under ten minutes', topic: 'sleep', highlight: /fall asleep/ },
           // <span>noticeably calmer</span>, and the <i>stress</i> of the day <span>just drains away</span>
-          { in: 'After a session my mind feels noticeably calmer, and the stress of the day just drains away.', topic: 'stress-anxiety' },
+          {
+            in: 'After a session my mind feels noticeably calmer, and the stress of the day just drains away.',
+            topic: 'stress-anxiety',
+          },
           // inside a link
-          { in: 'Standing on the small foot pad in the morning boosts circulation', topic: 'circulation', highlight: /circulation/ },
+          {
+            in: 'Standing on the small foot pad in the morning boosts circulation',
+            topic: 'circulation',
+            highlight: /circulation/,
+          },
           { in: '5: Lowers Blood Pressure', topic: 'blood-pressure' },
           { in: 'the mat lowers my blood pressure too', topic: 'blood-pressure', stance: ['asserted', 'hedged'] },
           // <em>tension headaches</em> have <strong>become rare</strong>

@@ -30,7 +30,7 @@ async function sendFromWorker(
       const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
       const tabs = await api.tabs.query(target === 'active' ? { active: true, lastFocusedWindow: true } : {});
       for (const tab of tabs) {
-        const reply = await api.tabs.sendMessage(tab.id!, msg).catch(() => null);
+        const reply: unknown = await api.tabs.sendMessage(tab.id!, msg).catch(() => null);
         if (reply !== null && reply !== undefined) return reply;
       }
       return null;
@@ -56,7 +56,11 @@ describe('background in Chromium', () => {
     const page = await FixturePage.open(session, server, 'blog-post.html');
     // The count of claims shown on the page (badges are drawn only near the viewport, so count
     // what the toolbar says once it is non-empty and settled).
-    const before = await waitFor(() => page.toolbarBadge(), (t) => Number(t) > 0, { message: 'no toolbar count' });
+    const before = await waitFor(
+      () => page.toolbarBadge(),
+      (t) => Number(t) > 0,
+      { message: 'no toolbar count' },
+    );
 
     await session.stopServiceWorker();
     expect(await session.isServiceWorkerRunning()).toBe(false);
@@ -112,7 +116,11 @@ describe('settings across a browser restart (Chromium)', () => {
     try {
       let session = await launchChromium(undefined, { profileDir });
       let page = await FixturePage.open(session, server, 'blog-post.html');
-      await waitFor(() => page.toolbarBadge(), (t) => Number(t) > 0, { message: 'no toolbar count before' });
+      await waitFor(
+        () => page.toolbarBadge(),
+        (t) => Number(t) > 0,
+        { message: 'no toolbar count before' },
+      );
       // The shortcut's path: the background's command handler sends this to the active tab.
       await sendFromWorker(session, { type: 'pointwise:toggle-site' }, 'active');
       await page.waitForToolbarBadge('');

@@ -14,6 +14,7 @@
  *
  * Nothing here downloads a browser: the executables are the apt-installed ones.
  */
+import JSZip from 'jszip';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -314,7 +315,11 @@ export async function launchChromium(
 
     // The helper tab, with a CDP session that tracks the worker's running status.
     let helper:
-      | Promise<{ page: PlaywrightPage; cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>; status: { running: boolean } }>
+      | Promise<{
+          page: PlaywrightPage;
+          cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+          status: { running: boolean };
+        }>
       | undefined;
     function openHelper() {
       helper ??= (async () => {
@@ -447,7 +452,7 @@ function wrapPuppeteerPage(page: PuppeteerPage): TestPage {
     },
     url: () => page.url(),
     async screenshot(path, options) {
-      await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
+      await page.screenshot({ path: path, fullPage: options?.fullPage ?? false });
     },
     setViewport: (size) => page.setViewport(size),
     bringToFront: () => page.bringToFront(),
@@ -487,13 +492,25 @@ export async function launchFirefox(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<FirefoxSession> {
   let dir = resolve(extensionDir);
-  const manifestPath = join(dir, 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`no manifest.json in ${dir}; build first`);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as FirefoxManifest;
+  // A store archive is installed as it is (Firefox reads the .zip itself); its manifest is read
+  // from inside it for the add-on id.
+  const isArchive = dir.endsWith('.zip');
+  let manifest: FirefoxManifest;
+  if (isArchive) {
+    const archive = await JSZip.loadAsync(readFileSync(dir));
+    const text = await archive.file('manifest.json')?.async('string');
+    if (text === undefined) throw new Error(`no manifest.json in ${dir}`);
+    manifest = JSON.parse(text) as FirefoxManifest;
+  } else {
+    const manifestPath = join(dir, 'manifest.json');
+    if (!existsSync(manifestPath)) throw new Error(`no manifest.json in ${dir}; build first`);
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as FirefoxManifest;
+  }
 
   let addonId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
   let copiedDir: string | undefined;
   if (!addonId) {
+    if (isArchive) throw new Error(`${dir} has no gecko id`);
     copiedDir = mkdtempSync(join(tmpdir(), 'pointwise-firefox-ext-'));
     cpSync(dir, copiedDir, { recursive: true });
     addonId = FIREFOX_FALLBACK_ADDON_ID;

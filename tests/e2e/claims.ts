@@ -274,7 +274,7 @@ export async function expectClaim(page: FixturePage, spec: ExpectedClaim, timeou
     await sleep(100);
   }
   const seen = last.hits.map((hit) => {
-    const next = last!.badges.filter((b) => isBadgeNextTo(b.rect, hit.rects));
+    const next = last.badges.filter((b) => isBadgeNextTo(b.rect, hit.rects));
     const described = next.map((b) => `${b.data.topic}/${b.data.stance}/overstated=${b.data.overstated}`);
     return `${hit.name} "${hit.text}" with badges [${described.join(', ')}]`;
   });
@@ -327,7 +327,9 @@ export async function expectNothing(page: FixturePage, target: Target): Promise<
     ...badges.map((b) => `badge ${b.data.topic}/${b.data.stance} "${b.text}"`),
   ];
   if (offending.length > 0) {
-    throw new Error(`${page.name}: nothing should be marked at ${describeTarget(target)}; found ${offending.join('; ')}`);
+    throw new Error(
+      `${page.name}: nothing should be marked at ${describeTarget(target)}; found ${offending.join('; ')}`,
+    );
   }
 }
 
@@ -455,9 +457,11 @@ function distanceToEnd(badge: Rect, phrase: Rect[]): number {
  */
 export async function expectToolbarCount(page: FixturePage, count: number): Promise<void> {
   const expected = count > 0 ? String(count) : '';
-  const seen = await waitFor(() => page.toolbarBadge(), (t) => t === expected, { timeoutMs: 5_000 }).catch(
-    async () => page.toolbarBadge(),
-  );
+  const seen = await waitFor(
+    () => page.toolbarBadge(),
+    (t) => t === expected,
+    { timeoutMs: 5_000 },
+  ).catch(async () => page.toolbarBadge());
   expect.soft(seen, `${page.name}: toolbar badge for ${count} claims shown`).toBe(expected);
 }
 
@@ -499,7 +503,9 @@ export async function expectTimingMarks(page: FixturePage): Promise<void> {
       claims: expect.any(Number),
       chars: expect.any(Number),
     });
-    expect.soft(Number.isFinite(m.duration) && m.duration >= 0, `${page.name}: a pointwise:scan measure has a duration`).toBe(true);
+    expect
+      .soft(Number.isFinite(m.duration) && m.duration >= 0, `${page.name}: a pointwise:scan measure has a duration`)
+      .toBe(true);
   }
 }
 

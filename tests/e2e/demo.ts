@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { CHROME_EXTENSION_DIR } from './paths';
 import { startServer } from './server';
 
-const candidates = [process.env.POINTWISE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.POINTWISE_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const executable = candidates.find((c): c is string => !!c && existsSync(c));
 
 const server = await startServer({ port: Number(process.env.PORT ?? 0) || undefined });
@@ -19,7 +24,9 @@ console.log(`Demo pages: ${start}`);
 
 if (!executable) {
   console.log('No Chromium found (install Debian\'s "chromium" or set POINTWISE_CHROMIUM).');
-  console.log(`Load ${CHROME_EXTENSION_DIR} unpacked in your browser (chrome://extensions, Developer mode) and open the address above.`);
+  console.log(
+    `Load ${CHROME_EXTENSION_DIR} unpacked in your browser (chrome://extensions, Developer mode) and open the address above.`,
+  );
 } else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log('No display here: open the address above in a browser with Pointwise loaded');
   console.log(`(chrome://extensions → Developer mode → Load unpacked → ${CHROME_EXTENSION_DIR}).`);
@@ -39,14 +46,12 @@ if (!executable) {
     ],
     { stdio: 'ignore' },
   );
-  browser.on('exit', async () => {
+  browser.on('exit', () => {
     rmSync(profile, { recursive: true, force: true });
-    await server.stop();
-    process.exit(0);
+    void server.stop().finally(() => process.exit(0));
   });
 }
 console.log('Press Ctrl+C to stop.');
-process.on('SIGINT', async () => {
-  await server.stop();
-  process.exit(0);
+process.on('SIGINT', () => {
+  void server.stop().finally(() => process.exit(0));
 });

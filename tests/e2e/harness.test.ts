@@ -201,7 +201,10 @@ describe.each([
     const second = await openProbePage(session, '12');
     const blank = await session.newPage();
     await blank.goto(server.url('blog-post.html'));
-    await waitFor(() => session.toolbarBadgeText(first), (t) => t === '3');
+    await waitFor(
+      () => session.toolbarBadgeText(first),
+      (t) => t === '3',
+    );
     expect(await session.toolbarBadgeText(second)).toBe('12');
     expect(await session.toolbarBadgeText(blank)).toBe('');
     expect(await session.toolbarBadgeText(first)).toBe('3');
@@ -218,7 +221,10 @@ describe.each([
     test('stops the service worker, reads the badge without waking it, then wakes it', async () => {
       const chromiumSession = session as ChromiumSession;
       const page = await openProbePage(session, '5');
-      await waitFor(() => session.toolbarBadgeText(page), (t) => t === '5');
+      await waitFor(
+        () => session.toolbarBadgeText(page),
+        (t) => t === '5',
+      );
       expect(await chromiumSession.isServiceWorkerRunning()).toBe(true);
       await chromiumSession.stopServiceWorker();
       expect(await chromiumSession.isServiceWorkerRunning()).toBe(false);
@@ -253,9 +259,13 @@ async function expectFixtureBehaviour(session: BrowserSession, fixture: string):
     expect(count).toBe(4);
   }
   if (fixture === 'react-like.html') {
-    const before = await fp.page.evaluate(() => (window as unknown as { reactLike: { renders: number } }).reactLike.renders);
+    const before = await fp.page.evaluate(
+      () => (window as unknown as { reactLike: { renders: number } }).reactLike.renders,
+    );
     await new Promise((r) => setTimeout(r, 1_000));
-    const after = await fp.page.evaluate(() => (window as unknown as { reactLike: { renders: number } }).reactLike.renders);
+    const after = await fp.page.evaluate(
+      () => (window as unknown as { reactLike: { renders: number } }).reactLike.renders,
+    );
     expect(after - before).toBeGreaterThanOrEqual(2);
   }
   // Whatever the extension does on these pages, it must not make them report errors.
@@ -324,7 +334,11 @@ describe('real Chromium build', () => {
       item.firstChild!.before(mark);
       mark.append(item.firstChild!.nextSibling!);
     });
-    await waitFor(async () => fp.errors, (e) => e.length > 0, { timeoutMs: 2_000 });
+    await waitFor(
+      async () => fp.errors,
+      (e) => e.length > 0,
+      { timeoutMs: 2_000 },
+    );
     expect(fp.errors.join('\n')).toContain('react-like renderer');
     await fp.close();
   });

@@ -126,10 +126,14 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
       const { badge } = await expectClaim(page, { in: { selector: '#claim-link' }, topic: 'back-neck' });
       const before = page.page.url();
       await page.page.mouseClick(badge.rect.x + badge.rect.width / 2, badge.rect.y + badge.rect.height / 2);
-      const card = await waitFor(() => cardState(page), (c) => c.open, {
-        timeoutMs: 3_000,
-        message: 'clicking the badge opened no card',
-      });
+      const card = await waitFor(
+        () => cardState(page),
+        (c) => c.open,
+        {
+          timeoutMs: 3_000,
+          message: 'clicking the badge opened no card',
+        },
+      );
       await sleep(400); // a navigation, if the click leaked to the link, would have started by now
       expect(page.page.url(), 'the page did not follow the link').toBe(before);
       expect(await page.page.evaluate(() => document.getElementById('target-heading') === null)).toBe(true);
@@ -144,7 +148,11 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
       await page.screenshot('claim-in-link-card');
 
       await page.page.press('Escape');
-      await waitFor(() => cardState(page), (c) => !c.open, { timeoutMs: 2_000, message: 'Esc did not close the card' });
+      await waitFor(
+        () => cardState(page),
+        (c) => !c.open,
+        { timeoutMs: 2_000, message: 'Esc did not close the card' },
+      );
       const focused = await focusedBadge(page);
       expect(focused?.data.id, 'focus returns to the badge that opened the card').toBe(badge.data.id);
       expect(page.page.url()).toBe(before);
@@ -157,7 +165,11 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
   test('keyboard: Tab reaches a badge with a telling name, Enter opens its card, Esc closes it', async () => {
     const page = await FixturePage.open(session, server, 'claim-in-link.html');
     try {
-      await waitFor(() => page.badges(), (b) => b.length > 0, { message: 'no badges to reach' });
+      await waitFor(
+        () => page.badges(),
+        (b) => b.length > 0,
+        { message: 'no badges to reach' },
+      );
       let focused: Awaited<ReturnType<typeof focusedBadge>> = null;
       for (let i = 0; i < 30 && !focused; i += 1) {
         await page.page.press('Tab');
@@ -171,17 +183,27 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
 
       // Whatever focus alone shows, Esc clears it; then Enter opens the card.
       await page.page.press('Escape');
-      await waitFor(() => cardState(page), (c) => !c.open, { timeoutMs: 2_000, message: 'Esc left a card open' });
+      await waitFor(
+        () => cardState(page),
+        (c) => !c.open,
+        { timeoutMs: 2_000, message: 'Esc left a card open' },
+      );
       expect((await focusedBadge(page))?.data.id, 'Esc keeps focus on the badge').toBe(data.id);
       await page.page.press('Enter');
-      const card = await waitFor(() => cardState(page), (c) => c.open, { timeoutMs: 3_000, message: 'Enter opened no card' });
+      const card = await waitFor(
+        () => cardState(page),
+        (c) => c.open,
+        { timeoutMs: 3_000, message: 'Enter opened no card' },
+      );
 
       expect(card.title, 'the card is titled with the topic').toMatch(TOPIC_WORDS[data.topic!]!);
       expect(accessibleName, 'the badge names the topic the card is titled with').toContain(card.title);
       expect(card.text).toContain(CONTRACT_STATUS_LABELS[data.status!]);
       expect(card.text).toContain('What trials of mats found');
       expect(card.text).toMatch(/References/);
-      expect(card.referenceLinks.filter((href) => /^https?:\/\//.test(href)).length, 'reference links').toBeGreaterThan(0);
+      expect(card.referenceLinks.filter((href) => /^https?:\/\//.test(href)).length, 'reference links').toBeGreaterThan(
+        0,
+      );
       await sleep(300); // let the card finish fading in
       await page.screenshot('keyboard-card');
 
@@ -189,7 +211,11 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
       expect.soft(violations, 'axe on the overlay with a card open').toEqual([]);
 
       await page.page.press('Escape');
-      await waitFor(() => cardState(page), (c) => !c.open, { timeoutMs: 2_000, message: 'Esc did not close the card' });
+      await waitFor(
+        () => cardState(page),
+        (c) => !c.open,
+        { timeoutMs: 2_000, message: 'Esc did not close the card' },
+      );
       expect((await focusedBadge(page))?.data.id, 'focus returns to the badge').toBe(data.id);
       expect(page.errors).toEqual([]);
     } finally {
@@ -234,7 +260,9 @@ describe('claims inside links, keyboard and dark page in chromium', () => {
         expect.soft(contrast(text, tinted), `text under ${hl.name} on "${hl.text}"`).toBeGreaterThanOrEqual(4.5);
         if (/underline/.test(hl.decorationLine)) {
           const line = over(hl.decorationColor, hl.pageBackground);
-          expect.soft(contrast(line, page_.slice(0, 3)), `underline of ${hl.name} against the dark page`).toBeGreaterThanOrEqual(3);
+          expect
+            .soft(contrast(line, page_.slice(0, 3)), `underline of ${hl.name} against the dark page`)
+            .toBeGreaterThanOrEqual(3);
         }
       }
     } finally {

@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import type { BrowserSession, TestPage } from './browsers';
 import { ARTIFACTS_DIR } from './paths';
 import type { FixtureServer } from './server';
+import { OVERLAY_HOST_TAG } from '../../src/shared/types';
 
 /**
  * Tag name of the one element hosting Pointwise's in-page UI in an open shadow root
  * (WXT `createShadowRootUi({ name: OVERLAY_HOST, mode: 'open' })`). The content script and the
  * tests must agree on it.
  */
-export const OVERLAY_HOST = 'pointwise-overlay';
+/** The overlay's host tag, from the product's own constant (so a rename can't leave the tests behind). */
+export const OVERLAY_HOST = OVERLAY_HOST_TAG;
 /**
  * What marks a claim badge inside the overlay's shadow root. Adjust here if the overlay settles on
  * something else; every test reads badges through {@link FixturePage.badges}.
@@ -169,7 +171,7 @@ export class FixturePage {
         performance.getEntriesByName(name, 'measure').map((e) => ({
           startTime: e.startTime,
           duration: e.duration,
-          detail: (e as PerformanceMeasure).detail ?? null,
+          detail: ((e as PerformanceMeasure).detail as unknown) ?? null,
         })),
       SCAN_MEASURE,
     );
@@ -192,7 +194,8 @@ export class FixturePage {
         ranges: Array<{ text: string; rects: Array<{ x: number; y: number; width: number; height: number }> }>;
       }> = [];
       for (const [name, highlight] of CSS.highlights) {
-        const ranges: Array<{ text: string; rects: Array<{ x: number; y: number; width: number; height: number }> }> = [];
+        const ranges: Array<{ text: string; rects: Array<{ x: number; y: number; width: number; height: number }> }> =
+          [];
         for (const abstractRange of highlight as unknown as Iterable<AbstractRange>) {
           // StaticRanges have neither toString nor rects: make a live copy.
           const range = document.createRange();
@@ -257,10 +260,14 @@ export class FixturePage {
 
   /** Wait until at least `min` badges are present (late content, re-renders). */
   waitForBadges(min: number, timeoutMs = 10_000): Promise<BadgeInfo[]> {
-    return waitFor(() => this.badges(), (b) => b.length >= min, {
-      timeoutMs,
-      message: `expected at least ${min} badges on ${this.name}`,
-    });
+    return waitFor(
+      () => this.badges(),
+      (b) => b.length >= min,
+      {
+        timeoutMs,
+        message: `expected at least ${min} badges on ${this.name}`,
+      },
+    );
   }
 
   /**
@@ -321,10 +328,14 @@ export class FixturePage {
 
   /** Wait until the toolbar badge shows `expected` (the badge is updated asynchronously). */
   waitForToolbarBadge(expected: string, timeoutMs = 10_000): Promise<string> {
-    return waitFor(() => this.toolbarBadge(), (t) => t === expected, {
-      timeoutMs,
-      message: `toolbar badge on ${this.name} never became "${expected}"`,
-    });
+    return waitFor(
+      () => this.toolbarBadge(),
+      (t) => t === expected,
+      {
+        timeoutMs,
+        message: `toolbar badge on ${this.name} never became "${expected}"`,
+      },
+    );
   }
 
   /** Save a screenshot to tests/e2e/artifacts/<browser>-<name>.png and return its path. */
@@ -358,16 +369,23 @@ export class FixturePage {
     const loaded = await this.page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
     if (!loaded) await this.page.evaluateScript(axeSource());
     return this.page.evaluate(async (selector) => {
-      const axe = (globalThis as unknown as {
-        axe: {
-          run(
-            ctx: unknown,
-            opts: unknown,
-          ): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: unknown[] }> }>;
-        };
-      }).axe;
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: unknown[] }> }>;
+          };
+        }
+      ).axe;
       const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.length }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.length,
+      }));
     }, include);
   }
 
@@ -397,16 +415,23 @@ export async function axeViolationsOn(
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluateScript(axeSource());
   return page.evaluate(async (selector) => {
-    const axe = (globalThis as unknown as {
-      axe: {
-        run(
-          ctx: unknown,
-          opts: unknown,
-        ): Promise<{
-          violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-        }>;
-      };
-    }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact?: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,

@@ -21,7 +21,14 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, launchFirefox, openExtensionPage, type BrowserSession, type ChromiumSession, type TestPage } from './browsers';
+import {
+  launchChromium,
+  launchFirefox,
+  openExtensionPage,
+  type BrowserSession,
+  type ChromiumSession,
+  type TestPage,
+} from './browsers';
 import { isClaimHighlight } from './claims';
 import { ARTIFACTS_DIR, axeViolationsOn, FixturePage, OVERLAY_HOST, waitFor } from './pages';
 import { startServer, type FixtureServer } from './server';
@@ -43,7 +50,12 @@ interface PopupView {
   state: string | null;
   switches: Array<{ name: string; checked: boolean; disabled: boolean; hint: string }>;
   headline: string;
-  groups: Array<{ title: string; badge: string; status: string; claims: Array<{ id: number; phrase: string; text: string }> }>;
+  groups: Array<{
+    title: string;
+    badge: string;
+    status: string;
+    claims: Array<{ id: number; phrase: string; text: string }>;
+  }>;
   emptyTitle: string;
   footer: string;
 }
@@ -92,17 +104,23 @@ function focusedName(page: TestPage): Promise<string> {
         .split(/\s+/)
         .map((id) => document.getElementById(id)?.textContent ?? '')
         .join(' ');
-    const name = el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')!) : (el.getAttribute('aria-label') ?? el.textContent ?? '');
+    const name = el.getAttribute('aria-labelledby')
+      ? byIds(el.getAttribute('aria-labelledby')!)
+      : (el.getAttribute('aria-label') ?? el.textContent ?? '');
     return name.replace(/\s+/g, ' ').trim();
   });
 }
 
 /** Wait until the popup shows `state` (it asks the page again every moment it is open). */
 function waitForPopupState(popup: TestPage, state: string, timeoutMs = 8_000): Promise<PopupView> {
-  return waitFor(() => popupView(popup), (v) => v.state === state, {
-    timeoutMs,
-    message: `the popup never showed "${state}"`,
-  });
+  return waitFor(
+    () => popupView(popup),
+    (v) => v.state === state,
+    {
+      timeoutMs,
+      message: `the popup never showed "${state}"`,
+    },
+  );
 }
 
 /**
@@ -118,20 +136,33 @@ async function openPopupOver(
     beforeGoto: async (page) => {
       await page.setViewport({ width: 380, height: 600 });
       if (options.colorScheme) {
-        if (session.name === 'chromium') await (page.raw as PlaywrightPage).emulateMedia({ colorScheme: options.colorScheme });
-        else await (page.raw as PuppeteerPage).emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+        if (session.name === 'chromium')
+          await (page.raw as PlaywrightPage).emulateMedia({ colorScheme: options.colorScheme });
+        else
+          await (page.raw as PuppeteerPage).emulateMediaFeatures([
+            { name: 'prefers-color-scheme', value: options.colorScheme },
+          ]);
       }
       await fixture.page.bringToFront();
     },
   });
-  await waitFor(() => popupView(popup), (v) => v.state !== null && v.state !== 'loading', {
-    message: 'the popup never got an answer from the page',
-  });
+  await waitFor(
+    () => popupView(popup),
+    (v) => v.state !== null && v.state !== 'loading',
+    {
+      message: 'the popup never got an answer from the page',
+    },
+  );
   return popup;
 }
 
 /** Toggle a switch by its visible name, as a user does: Chromium clicks it through its accessible name. */
-async function clickSwitch(session: BrowserSession, popup: TestPage, name: 'On this site' | 'Everywhere', fixture: FixturePage) {
+async function clickSwitch(
+  session: BrowserSession,
+  popup: TestPage,
+  name: 'On this site' | 'Everywhere',
+  fixture: FixturePage,
+) {
   if (session.name === 'chromium') {
     await (popup.raw as PlaywrightPage).getByRole('switch', { name, exact: true }).click();
     return;
@@ -148,16 +179,23 @@ async function claimRangeCount(fixture: FixturePage): Promise<number> {
 }
 
 /** The stored settings, read from an extension page. */
-function storedSettings(page: TestPage): Promise<{ enabled?: boolean; disabledSites?: string[]; showNegated?: boolean; badgeStyle?: string }> {
+function storedSettings(
+  page: TestPage,
+): Promise<{ enabled?: boolean; disabledSites?: string[]; showNegated?: boolean; badgeStyle?: string }> {
   return page.evaluate(async () => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
     const stored = await (g.browser ?? g.chrome).storage.local.get('settings');
-    return (stored.settings ?? {}) as { enabled?: boolean; disabledSites?: string[] };
+    return stored.settings ?? {};
   });
 }
 
 /** Save a screenshot of an extension page to tests/e2e/artifacts/<browser>-<name>.png. */
-async function saveScreenshot(session: BrowserSession, page: TestPage, name: string, fullPage = false): Promise<string> {
+async function saveScreenshot(
+  session: BrowserSession,
+  page: TestPage,
+  name: string,
+  fullPage = false,
+): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${session.name}-${name}.png`);
   await page.screenshot(path, { fullPage });
@@ -167,7 +205,8 @@ async function saveScreenshot(session: BrowserSession, page: TestPage, name: str
 /** Open every disclosure of the popup (and the first topic of "Evidence at a glance"), so axe sees it all. */
 async function openAllSections(popup: TestPage): Promise<void> {
   await popup.evaluate(() => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>('.disclosure-button[aria-expanded="false"]')) button.click();
+    for (const button of document.querySelectorAll<HTMLButtonElement>('.disclosure-button[aria-expanded="false"]'))
+      button.click();
     const first = document.querySelector<HTMLDetailsElement>('.glance-item');
     if (first) first.open = true;
   });
@@ -188,7 +227,11 @@ async function toggleSiteFromPopup(session: BrowserSession, server: FixtureServe
   const before = await annotationState(fixture);
   expect(before.badges).toBeGreaterThan(0);
   expect(before.ranges).toBeGreaterThan(0);
-  const count = await waitFor(() => fixture.toolbarBadge(), (t) => t !== '', { message: 'no toolbar count on the blog post' });
+  const count = await waitFor(
+    () => fixture.toolbarBadge(),
+    (t) => t !== '',
+    { message: 'no toolbar count on the blog post' },
+  );
   // A reload would lose this.
   await fixture.page.evaluate(() => void ((window as unknown as { popupTestMarker: number }).popupTestMarker = 42));
 
@@ -208,9 +251,13 @@ async function toggleSiteFromPopup(session: BrowserSession, server: FixtureServe
   }
 
   await clickSwitch(session, popup, 'On this site', fixture);
-  await waitFor(() => annotationState(fixture), (s) => s.badges === 0 && s.ranges === 0, {
-    message: 'badges and highlights stayed after switching the site off',
-  });
+  await waitFor(
+    () => annotationState(fixture),
+    (s) => s.badges === 0 && s.ranges === 0,
+    {
+      message: 'badges and highlights stayed after switching the site off',
+    },
+  );
   await fixture.waitForToolbarBadge('');
   view = await waitForPopupState(popup, 'off-site');
   expect(view.switches[0]).toMatchObject({ name: 'On this site', checked: false });
@@ -224,15 +271,21 @@ async function toggleSiteFromPopup(session: BrowserSession, server: FixtureServe
   expect(view.switches[0]).toMatchObject({ checked: false });
 
   await clickSwitch(session, popup, 'On this site', fixture);
-  await waitFor(() => annotationState(fixture), (s) => s.badges === before.badges && s.ranges === before.ranges, {
-    message: 'badges and highlights did not come back after switching the site on',
-  });
+  await waitFor(
+    () => annotationState(fixture),
+    (s) => s.badges === before.badges && s.ranges === before.ranges,
+    {
+      message: 'badges and highlights did not come back after switching the site on',
+    },
+  );
   await fixture.waitForToolbarBadge(count);
   view = await waitForPopupState(popup, 'claims');
   expect(view.switches[0]).toMatchObject({ checked: true });
   expect((await storedSettings(popup)).disabledSites).toEqual([]);
 
-  expect(await fixture.page.evaluate(() => (window as unknown as { popupTestMarker?: number }).popupTestMarker)).toBe(42);
+  expect(await fixture.page.evaluate(() => (window as unknown as { popupTestMarker?: number }).popupTestMarker)).toBe(
+    42,
+  );
   expect(fixture.errors).toEqual([]);
   expect(popup.errors.list()).toEqual([]);
   await popup.close();
@@ -258,7 +311,10 @@ describe('popup and options in chromium', () => {
   test('"Everywhere" takes them off and back on; the site switch waits for it', async () => {
     const fixture = await FixturePage.open(session, server, 'blog-post.html');
     const before = await annotationState(fixture);
-    const count = await waitFor(() => fixture.toolbarBadge(), (t) => t !== '');
+    const count = await waitFor(
+      () => fixture.toolbarBadge(),
+      (t) => t !== '',
+    );
     const popup = await openPopupOver(session, fixture);
     await waitForPopupState(popup, 'claims');
 
@@ -271,7 +327,10 @@ describe('popup and options in chromium', () => {
     }
     expect(names).toEqual(['Settings', 'On this site', 'Everywhere']);
     await raw.keyboard.press('Space');
-    await waitFor(() => annotationState(fixture), (s) => s.badges === 0 && s.ranges === 0);
+    await waitFor(
+      () => annotationState(fixture),
+      (s) => s.badges === 0 && s.ranges === 0,
+    );
     await fixture.waitForToolbarBadge('');
     const view = await waitForPopupState(popup, 'off-everywhere');
     expect(view.switches.map((s) => [s.name, s.checked, s.disabled])).toEqual([
@@ -283,7 +342,10 @@ describe('popup and options in chromium', () => {
 
     // The empty state's own button turns it back on.
     await raw.getByRole('button', { name: 'Turn on everywhere' }).click();
-    await waitFor(() => annotationState(fixture), (s) => s.badges === before.badges && s.ranges === before.ranges);
+    await waitFor(
+      () => annotationState(fixture),
+      (s) => s.badges === before.badges && s.ranges === before.ranges,
+    );
     await fixture.waitForToolbarBadge(count);
     await waitForPopupState(popup, 'claims');
     expect(popup.errors.list()).toEqual([]);
@@ -326,7 +388,9 @@ describe('popup and options in chromium', () => {
     }, OVERLAY_HOST);
     expect(flash.ranges).toBeGreaterThan(0);
     expect(flash.badge).toBe(true);
-    expect(await popup.evaluate(() => document.querySelector('.reveal-status')?.textContent)).toBe('Shown on the page.');
+    expect(await popup.evaluate(() => document.querySelector('.reveal-status')?.textContent)).toBe(
+      'Shown on the page.',
+    );
     expect(fixture.errors).toEqual([]);
     await popup.close();
     await fixture.close();
@@ -335,13 +399,20 @@ describe('popup and options in chromium', () => {
   test('the keyboard shortcut toggles annotations on the site', async ({ annotate }) => {
     const fixture = await FixturePage.open(session, server, 'blog-post.html');
     const before = await annotationState(fixture);
-    const count = await waitFor(() => fixture.toolbarBadge(), (t) => t !== '');
+    const count = await waitFor(
+      () => fixture.toolbarBadge(),
+      (t) => t !== '',
+    );
 
     // First, the key itself. Headless Chromium sends CDP key events to the page, not to the
     // browser's shortcut handling, so extension commands do not fire this way (as of Chromium 14x).
     await fixture.page.bringToFront();
     await fixture.page.press('Alt+Shift+P');
-    const keyWorked = await waitFor(() => annotationState(fixture), (s) => s.badges === 0, { timeoutMs: 1_000 }).then(
+    const keyWorked = await waitFor(
+      () => annotationState(fixture),
+      (s) => s.badges === 0,
+      { timeoutMs: 1_000 },
+    ).then(
       () => true,
       () => false,
     );
@@ -358,24 +429,35 @@ describe('popup and options in chromium', () => {
       });
     };
     if (!keyWorked) {
-      await annotate('Alt+Shift+P did not reach the extension in headless Chromium; the toggle-site command was dispatched in the service worker instead');
+      await annotate(
+        'Alt+Shift+P did not reach the extension in headless Chromium; the toggle-site command was dispatched in the service worker instead',
+      );
       await fireCommand();
     }
-    await waitFor(() => annotationState(fixture), (s) => s.badges === 0 && s.ranges === 0, {
-      message: 'the shortcut did not switch the site off',
-    });
+    await waitFor(
+      () => annotationState(fixture),
+      (s) => s.badges === 0 && s.ranges === 0,
+      {
+        message: 'the shortcut did not switch the site off',
+      },
+    );
     await fixture.waitForToolbarBadge('');
     const helper = await session.extensionPage();
     const stored = (await helper.evaluate(
-      async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('settings')).settings,
+      async () =>
+        (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('settings')).settings,
     )) as { disabledSites: string[] };
     expect(stored.disabledSites).toEqual([SITE]);
 
     if (keyWorked) await fixture.page.press('Alt+Shift+P');
     else await fireCommand();
-    await waitFor(() => annotationState(fixture), (s) => s.badges === before.badges && s.ranges === before.ranges, {
-      message: 'the shortcut did not switch the site back on',
-    });
+    await waitFor(
+      () => annotationState(fixture),
+      (s) => s.badges === before.badges && s.ranges === before.ranges,
+      {
+        message: 'the shortcut did not switch the site back on',
+      },
+    );
     await fixture.waitForToolbarBadge(count);
     expect(fixture.errors).toEqual([]);
     expect(session.backgroundErrors.list()).toEqual([]);
@@ -388,7 +470,9 @@ describe('popup and options in chromium', () => {
       ['amazon-search.html', 'claims'],
       ['unrelated.html', 'not-relevant'],
     ] as const) {
-      const fixture = await FixturePage.open(session, server, fixtureName, { waitForReady: fixtureName !== 'unrelated.html' });
+      const fixture = await FixturePage.open(session, server, fixtureName, {
+        waitForReady: fixtureName !== 'unrelated.html',
+      });
       for (const colorScheme of ['light', 'dark'] as const) {
         const popup = await openPopupOver(session, fixture, { colorScheme });
         const view = await waitForPopupState(popup, state);
@@ -424,7 +508,11 @@ describe('popup and options in chromium', () => {
     const popup = await openPopupOver(session, { page: other });
     const view = await waitForPopupState(popup, 'unreachable');
     expect(view.emptyTitle).toBe('Pointwise can’t read this page');
-    expect(view.switches[0]).toMatchObject({ name: 'On this site', disabled: true, hint: 'Not available on this page' });
+    expect(view.switches[0]).toMatchObject({
+      name: 'On this site',
+      disabled: true,
+      hint: 'Not available on this page',
+    });
     expect(await axeViolationsOn(popup)).toEqual([]);
     await popup.close();
     await other.close();
@@ -443,17 +531,33 @@ describe('popup and options in chromium', () => {
     await raw.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect((await storedSettings(options)).showNegated).toBe(true);
     await fixture.page.bringToFront();
-    await waitFor(() => fixture.badges(), (b) => b.length > badgesBefore, { message: 'doubting statements did not appear' });
+    await waitFor(
+      () => fixture.badges(),
+      (b) => b.length > badgesBefore,
+      { message: 'doubting statements did not appear' },
+    );
     await raw.getByRole('switch', { name: 'Show statements that doubt a claim' }).click();
-    await waitFor(() => fixture.badges(), (b) => b.length === badgesBefore);
+    await waitFor(
+      () => fixture.badges(),
+      (b) => b.length === badgesBefore,
+    );
 
     await raw.getByRole('radio', { name: 'Compact', exact: true }).check();
-    await waitFor(() => storedSettings(options), (s) => s.badgeStyle === 'compact');
+    await waitFor(
+      () => storedSettings(options),
+      (s) => s.badgeStyle === 'compact',
+    );
     // Arrow keys move through the styles, each saved at once.
     await raw.keyboard.press('ArrowUp');
-    await waitFor(() => storedSettings(options), (s) => s.badgeStyle === 'highlights-only');
+    await waitFor(
+      () => storedSettings(options),
+      (s) => s.badgeStyle === 'highlights-only',
+    );
     await raw.getByRole('radio', { name: 'Badges and highlights', exact: true }).check();
-    await waitFor(() => storedSettings(options), (s) => s.badgeStyle === 'badges');
+    await waitFor(
+      () => storedSettings(options),
+      (s) => s.badgeStyle === 'badges',
+    );
 
     // The sites list: empty, then filled from elsewhere (as the popup would), one removed by keyboard, then all.
     await raw.getByText('Pointwise is on for every site.').waitFor();
@@ -463,16 +567,18 @@ describe('popup and options in chromium', () => {
       await local.set({ settings: { ...settings, disabledSites: ['zen.example', 'blog.example', 'shop.example'] } });
     });
     const list = raw.getByRole('list', { name: 'Sites where Pointwise is off' });
-    await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual([
-      'blog.exampleTurn back on',
-      'shop.exampleTurn back on',
-      'zen.exampleTurn back on',
-    ]);
+    await expect
+      .poll(() => list.getByRole('listitem').allTextContents())
+      .toEqual(['blog.exampleTurn back on', 'shop.exampleTurn back on', 'zen.exampleTurn back on']);
     await raw.getByRole('button', { name: 'Turn back on shop.example' }).focus();
     await raw.keyboard.press('Enter');
-    await expect.poll(() => storedSettings(options).then((s) => s.disabledSites)).toEqual(['zen.example', 'blog.example']);
+    await expect
+      .poll(() => storedSettings(options).then((s) => s.disabledSites))
+      .toEqual(['zen.example', 'blog.example']);
     // Focus moves to the next site, not to the top of the page.
-    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toMatch(/site-1-on site-1/);
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')))
+      .toMatch(/site-1-on site-1/);
     expect(await options.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain('zen.example');
     await shotOptions('options-sites-light');
     await raw.getByRole('button', { name: 'Turn all back on' }).click();

@@ -139,8 +139,7 @@ export async function startServer(
     };
 
     if (route.streamSplitAt !== undefined && delayMs > 0 && req.method === 'GET') {
-      const at =
-        typeof route.streamSplitAt === 'number' ? route.streamSplitAt : body.indexOf(route.streamSplitAt);
+      const at = typeof route.streamSplitAt === 'number' ? route.streamSplitAt : body.indexOf(route.streamSplitAt);
       res.writeHead(200, headers); // chunked: no Content-Length
       res.write(body.subarray(0, Math.max(0, at)));
       await sleep(delayMs);

@@ -3,10 +3,12 @@ import { BadgeKeeper, badgeText, type BadgeApi, type TabsApi } from '../../src/b
 
 function fakes(tabIds: number[] = [1, 2]) {
   const texts = new Map<number | undefined, string>();
+  const icons = new Map<number | undefined, string>();
   const sent: Array<[number, unknown]> = [];
   const badge: BadgeApi = {
     setBadgeText: ({ tabId, text }) => void texts.set(tabId, text),
     setBadgeBackgroundColor: () => undefined,
+    setIcon: ({ tabId, path }) => void icons.set(tabId, path['16'] ?? ''),
   };
   const tabs: TabsApi = {
     query: async () => tabIds.map((id) => ({ id })),
@@ -16,7 +18,7 @@ function fakes(tabIds: number[] = [1, 2]) {
       return undefined;
     },
   };
-  return { texts, sent, keeper: new BadgeKeeper(badge, tabs) };
+  return { texts, icons, sent, keeper: new BadgeKeeper(badge, tabs) };
 }
 
 describe('badgeText', () => {
@@ -58,5 +60,24 @@ describe('BadgeKeeper', () => {
     expect([texts.get(1), texts.get(2), texts.get(3)]).toEqual(['', '', '']);
     expect(sent.map(([id]) => id).sort()).toEqual([1, 2, 3]);
     expect(sent.every(([, m]) => (m as { type: string }).type === 'pointwise:report-count')).toBe(true);
+  });
+
+  it('mutes the icon on a tab whose site is switched off, and unmutes it when it is back on', async () => {
+    const { icons, texts, keeper } = fakes();
+    await keeper.setCount(1, 0, false);
+    expect(icons.get(1)).toBe('/icons/muted-16.png');
+    expect(texts.get(1)).toBe('');
+    expect(icons.has(2)).toBe(false);
+    await keeper.setCount(1, 4, true);
+    expect(icons.get(1)).toBe('/icons/16.png');
+    expect(keeper.isMuted(1)).toBe(false);
+  });
+
+  it('a muted tab that navigates gets the normal icon until its next page says otherwise', async () => {
+    const { icons, keeper } = fakes();
+    await keeper.setCount(1, 0, false);
+    await keeper.navigated(1);
+    expect(icons.get(1)).toBe('/icons/16.png');
+    expect(keeper.isMuted(1)).toBe(false);
   });
 });

@@ -46,10 +46,18 @@ function expectExactOffsets(block: Block): void {
 describe('extractBlocks: inline elements join into one block', () => {
   test.each([
     ['bold', '<p>This mat <b>eases</b> shoulder stiffness.</p>', 'This mat eases shoulder stiffness.'],
-    ['link and span', '<p>Lie on it to <a href="#">calm <span>your</span> nerves</a> at night.</p>', 'Lie on it to calm your nerves at night.'],
+    [
+      'link and span',
+      '<p>Lie on it to <a href="#">calm <span>your</span> nerves</a> at night.</p>',
+      'Lie on it to calm your nerves at night.',
+    ],
     ['split inside a word', '<p>It sooth<i>es</i> sore<strong> calves</strong>.</p>', 'It soothes sore calves.'],
     ['nested inline', '<p><span><em><u>Deeply</u> <mark>nested</mark></em> words</span></p>', 'Deeply nested words'],
-    ['unknown and custom elements', '<p>A <mat-note>custom</mat-note> <font>tag</font> joins</p>', 'A custom tag joins'],
+    [
+      'unknown and custom elements',
+      '<p>A <mat-note>custom</mat-note> <font>tag</font> joins</p>',
+      'A custom tag joins',
+    ],
     ['inline at the top level', 'Loose <b>text</b> in the body', 'Loose text in the body'],
   ])('%s', (_name, body, expected) => {
     expect(textsOf(body)).toEqual([expected]);
@@ -59,14 +67,34 @@ describe('extractBlocks: inline elements join into one block', () => {
 describe('extractBlocks: block-level elements split', () => {
   test.each([
     ['paragraphs', '<p>First one here.</p><p>Second one here.</p>', ['First one here.', 'Second one here.']],
-    ['divs and sections', '<section><div>Alpha words</div><div>Beta words</div></section>', ['Alpha words', 'Beta words']],
-    ['text around a nested block', '<div>Before it <p>inside it</p> after it</div>', ['Before it', 'inside it', 'after it']],
+    [
+      'divs and sections',
+      '<section><div>Alpha words</div><div>Beta words</div></section>',
+      ['Alpha words', 'Beta words'],
+    ],
+    [
+      'text around a nested block',
+      '<div>Before it <p>inside it</p> after it</div>',
+      ['Before it', 'inside it', 'after it'],
+    ],
     ['list items', '<ul><li>One item</li><li>Two <b>item</b></li></ul>', ['One item', 'Two item']],
     ['definition list', '<dl><dt>Term</dt><dd>Meaning here</dd></dl>', ['Term', 'Meaning here']],
     ['table cells', '<table><tr><th>Name</th><td>Spiky mat</td></tr></table>', ['Name', 'Spiky mat']],
-    ['blockquote and figcaption', '<blockquote>Quoted words</blockquote><figure><figcaption>A caption</figcaption></figure>', ['Quoted words', 'A caption']],
-    ['br ends the block', '<p>Line one here<br>Line two here<br><br>Line three</p>', ['Line one here', 'Line two here', 'Line three']],
-    ['newlines inside pre end the block', '<pre>first line\n  second   line\n\nthird line</pre>', ['first line', 'second line', 'third line']],
+    [
+      'blockquote and figcaption',
+      '<blockquote>Quoted words</blockquote><figure><figcaption>A caption</figcaption></figure>',
+      ['Quoted words', 'A caption'],
+    ],
+    [
+      'br ends the block',
+      '<p>Line one here<br>Line two here<br><br>Line three</p>',
+      ['Line one here', 'Line two here', 'Line three'],
+    ],
+    [
+      'newlines inside pre end the block',
+      '<pre>first line\n  second   line\n\nthird line</pre>',
+      ['first line', 'second line', 'third line'],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(textsOf(body)).toEqual(expected);
   });
@@ -226,16 +254,15 @@ describe('extractBlocks: what is skipped', () => {
   });
 
   it('does not mistake a page layout around a side menu for the menu', () => {
-    expect(textsOf('<div class="sidenav-layout"><ul class="sidenav"><li>Menu words</li></ul><p>Page words</p></div>')).toEqual([
-      'Page words',
-    ]);
+    expect(
+      textsOf('<div class="sidenav-layout"><ul class="sidenav"><li>Menu words</li></ul><p>Page words</p></div>'),
+    ).toEqual(['Page words']);
   });
 
   it('keeps editable-false regions and non-true aria-hidden', () => {
-    expect(textsOf('<div contenteditable="false">Fixed words</div><div aria-hidden="false">Shown words</div>')).toEqual([
-      'Fixed words',
-      'Shown words',
-    ]);
+    expect(textsOf('<div contenteditable="false">Fixed words</div><div aria-hidden="false">Shown words</div>')).toEqual(
+      ['Fixed words', 'Shown words'],
+    );
   });
 
   it('joins across a skipped inline element and splits at a skipped block', () => {
@@ -292,4 +319,3 @@ describe('extractBlocks: deep and large pages', () => {
     expect(texts[n - 1]).toBe(`Block number ${n - 1}`);
   });
 });
-

@@ -17,7 +17,8 @@ interface Label {
   overstated: boolean;
 }
 type LabelledSet = Array<{ text: string; claims: Label[] }>;
-const load = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as LabelledSet;
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as LabelledSet;
 const SETS: Array<[string, LabelledSet]> = [
   ['claims-eval.json', load('claims-eval.json')],
   ['claims-heldout.json', load('claims-heldout.json')],
@@ -54,7 +55,13 @@ function score(SET: LabelledSet) {
       }
     }
   }
-  return { precision: tp / (tp + fp), recall: tp / (tp + fn), stance: stanceRight / tp, overstated: overRight / tp, problems };
+  return {
+    precision: tp / (tp + fp),
+    recall: tp / (tp + fn),
+    stance: stanceRight / tp,
+    overstated: overRight / tp,
+    problems,
+  };
 }
 
 describe.each(SETS)('the labelled set %s', (_name, SET) => {

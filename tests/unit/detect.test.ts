@@ -90,8 +90,14 @@ describe('findClaims: lists make one claim per topic', () => {
     ['Improves sleep, circulation and mood.', ['sleep asserted', 'circulation asserted', 'stress-anxiety asserted']],
     ['Relieves back pain, stress and insomnia.', ['back-neck asserted', 'stress-anxiety asserted', 'sleep asserted']],
     ['Back, neck and shoulder pain relief', ['back-neck asserted']],
-    ['Reduces headaches, boosts energy and aids digestion.', ['headache asserted', 'energy asserted', 'digestion asserted']],
-    ['Acupressure Mat Set for Back Pain Relief and Muscle Relaxation', ['back-neck asserted', 'muscle-tension asserted']],
+    [
+      'Reduces headaches, boosts energy and aids digestion.',
+      ['headache asserted', 'energy asserted', 'digestion asserted'],
+    ],
+    [
+      'Acupressure Mat Set for Back Pain Relief and Muscle Relaxation',
+      ['back-neck asserted', 'muscle-tension asserted'],
+    ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -120,7 +126,10 @@ describe('findClaims: stance', () => {
     ["It won't cure anxiety.", ['stress-anxiety negated']],
     ['Trials found little evidence that mats improve sleep.', ['sleep negated']],
     ['The mat failed to reduce stress more than resting did.', ['stress-anxiety negated']],
-    ["It doesn't relieve back pain, improve sleep or lower blood pressure.", ['back-neck negated', 'sleep negated', 'blood-pressure negated']],
+    [
+      "It doesn't relieve back pain, improve sleep or lower blood pressure.",
+      ['back-neck negated', 'sleep negated', 'blood-pressure negated'],
+    ],
     // negation reaches only its own clause
     ["It won't cure insomnia, but it relieved my back pain.", ['sleep negated', 'back-neck asserted']],
     ["I didn't expect much, but it eased my neck pain.", ['back-neck asserted']],
@@ -226,15 +235,41 @@ describe('findClaims: offsets', () => {
 
 describe('judgeRelevance', () => {
   it.each<[string, { title?: string; blocks: string[] }, boolean]>([
-    ['a mat named in the title', { title: 'Lotus Acupressure Mat and Pillow Set', blocks: ['Relieves back pain.'] }, true],
+    [
+      'a mat named in the title',
+      { title: 'Lotus Acupressure Mat and Pillow Set', blocks: ['Relieves back pain.'] },
+      true,
+    ],
     ['a brand in the title', { title: 'Pranamat ECO review', blocks: ['It eases tension.'] }, true],
     ['a bed of nails', { title: 'My bed of nails diary', blocks: ['Week one.'] }, true],
     ['named twice in the text', { blocks: ['I bought an acupressure mat.', 'The spike mat helps me sleep.'] }, true],
-    ['named once, then "the mat" throughout', { title: 'Thirty nights', blocks: ['A friend lent me her acupressure mat.', 'The mat eases my back.', 'I lie on the mat after work.'] }, true],
-    ['a yoga-mat listing promising back relief', { title: 'Non-slip Yoga Mat 6 mm', blocks: ['Relieves back pain during floor work.', 'The mat is easy to clean.'] }, false],
+    [
+      'named once, then "the mat" throughout',
+      {
+        title: 'Thirty nights',
+        blocks: ['A friend lent me her acupressure mat.', 'The mat eases my back.', 'I lie on the mat after work.'],
+      },
+      true,
+    ],
+    [
+      'a yoga-mat listing promising back relief',
+      {
+        title: 'Non-slip Yoga Mat 6 mm',
+        blocks: ['Relieves back pain during floor work.', 'The mat is easy to clean.'],
+      },
+      false,
+    ],
     [
       'a guide to pressing points by hand that mentions a mat once',
-      { title: 'Five acupressure points for headaches', blocks: ['Press LI4 with your thumb for a minute.', 'Find the pressure point between your eyebrows.', 'Some people also like an acupressure mat.', 'Use your fingers on GB20.'] },
+      {
+        title: 'Five acupressure points for headaches',
+        blocks: [
+          'Press LI4 with your thumb for a minute.',
+          'Find the pressure point between your eyebrows.',
+          'Some people also like an acupressure mat.',
+          'Use your fingers on GB20.',
+        ],
+      },
       false,
     ],
     ['an empty document', { blocks: [] }, false],
@@ -245,7 +280,10 @@ describe('judgeRelevance', () => {
 
 describe('findClaims: cases found on realistic pages', () => {
   it.each<[string, string[]]>([
-    ["Within two weeks my sciatica is gone and I'm finally sleeping through the night.", ['back-neck asserted', 'sleep asserted']],
+    [
+      "Within two weeks my sciatica is gone and I'm finally sleeping through the night.",
+      ['back-neck asserted', 'sleep asserted'],
+    ],
     ['Honestly, it really calms me down after work.', ['stress-anxiety asserted']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-call -- the corruption table mutates untyped copies of the knowledge base on purpose */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -69,8 +70,8 @@ const NOTES_TABLE_STATUSES: ReadonlyArray<[TopicId, StatusId]> = [
 
 const NO_MAT_TRIAL = 'No trial of mats has looked at this.';
 
-const allReferences: Array<{ topic: TopicId; ref: Reference; label: string }> = knowledgeBase.topics.flatMap(
-  (topic) => topic.references.map((ref) => ({ topic: topic.id, ref, label: `${topic.id}: ${ref.authors} ${ref.year}` })),
+const allReferences: Array<{ topic: TopicId; ref: Reference; label: string }> = knowledgeBase.topics.flatMap((topic) =>
+  topic.references.map((ref) => ({ topic: topic.id, ref, label: `${topic.id}: ${ref.authors} ${ref.year}` })),
 );
 
 function findReference(authorsStart: string, year: number): Reference {
@@ -123,25 +124,31 @@ describe('topics', () => {
     expect(() => topicEvidence('crystals' as TopicId)).toThrow(/Unknown topic id: "crystals"/);
   });
 
-  it.each(knowledgeBase.topics.map((t) => [t.id, t] as const))('%s has a title, a one-line verdict and a 2–4 sentence summary', (_id, topic) => {
-    expect(topic.title.length).toBeLessThanOrEqual(60);
-    expect(topic.verdict).not.toMatch(/\n/);
-    expect(topic.verdict.length).toBeLessThanOrEqual(200);
-    const count = sentences(topic.summary).length;
-    expect(count).toBeGreaterThanOrEqual(2);
-    expect(count).toBeLessThanOrEqual(4);
-    expect(topic.cannotShow.length).toBeGreaterThan(0);
-  });
+  it.each(knowledgeBase.topics.map((t) => [t.id, t] as const))(
+    '%s has a title, a one-line verdict and a 2–4 sentence summary',
+    (_id, topic) => {
+      expect(topic.title.length).toBeLessThanOrEqual(60);
+      expect(topic.verdict).not.toMatch(/\n/);
+      expect(topic.verdict.length).toBeLessThanOrEqual(200);
+      const count = sentences(topic.summary).length;
+      expect(count).toBeGreaterThanOrEqual(2);
+      expect(count).toBeLessThanOrEqual(4);
+      expect(topic.cannotShow.length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(knowledgeBase.topics.map((t) => [t.id, t] as const))('%s says plainly what mat trials found', (_id, topic) => {
-    if (topic.evidenceSource === 'mat-trials') {
-      expect(topic.matFindings).not.toBe(NO_MAT_TRIAL);
-      expect(topic.references.some((ref) => ref.kind === 'mat')).toBe(true);
-    } else {
-      expect(topic.matFindings).toBe(NO_MAT_TRIAL);
-      expect(topic.references.some((ref) => ref.kind === 'mat')).toBe(false);
-    }
-  });
+  it.each(knowledgeBase.topics.map((t) => [t.id, t] as const))(
+    '%s says plainly what mat trials found',
+    (_id, topic) => {
+      if (topic.evidenceSource === 'mat-trials') {
+        expect(topic.matFindings).not.toBe(NO_MAT_TRIAL);
+        expect(topic.references.some((ref) => ref.kind === 'mat')).toBe(true);
+      } else {
+        expect(topic.matFindings).toBe(NO_MAT_TRIAL);
+        expect(topic.references.some((ref) => ref.kind === 'mat')).toBe(false);
+      }
+    },
+  );
 
   it.each(knowledgeBase.topics.filter((t) => t.status === 'not-for-mats').map((t) => [t.id, t] as const))(
     '%s (not shown for mats) explains and cites the other forms of acupressure',
@@ -151,12 +158,15 @@ describe('topics', () => {
     },
   );
 
-  it.each(knowledgeBase.topics.filter((t) => t.status !== 'no-evidence' && t.evidenceSource !== 'none').map((t) => [t.id, t] as const))(
-    '%s is traceable to at least one study',
-    (_id, topic) => {
-      expect(topic.references.filter((ref) => ref.kind !== 'regulator' && ref.kind !== 'industry').length).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    knowledgeBase.topics
+      .filter((t) => t.status !== 'no-evidence' && t.evidenceSource !== 'none')
+      .map((t) => [t.id, t] as const),
+  )('%s is traceable to at least one study', (_id, topic) => {
+    expect(
+      topic.references.filter((ref) => ref.kind !== 'regulator' && ref.kind !== 'industry').length,
+    ).toBeGreaterThan(0);
+  });
 
   // Where the contract status is kinder than the notes' proposal, the text must still say what mat trials found.
   it.each<[TopicId, RegExp]>([
@@ -185,7 +195,13 @@ describe('topics', () => {
   });
 
   it('gives no medical advice', () => {
-    const texts = knowledgeBase.topics.flatMap((t) => [t.verdict, t.summary, t.matFindings, t.otherFormsNote ?? '', ...t.cannotShow]);
+    const texts = knowledgeBase.topics.flatMap((t) => [
+      t.verdict,
+      t.summary,
+      t.matFindings,
+      t.otherFormsNote ?? '',
+      ...t.cannotShow,
+    ]);
     for (const text of texts) {
       expect(text).not.toMatch(/\byou\b|\byour\b|\bshould\b|\bmust\b/i);
     }
@@ -268,7 +284,11 @@ describe('references', () => {
   });
 
   it('counts only the six mat studies as mat references', () => {
-    const matAuthors = new Set(allReferences.filter(({ ref }) => ref.kind === 'mat').map(({ ref }) => `${ref.authors.split(/[ ,]/)[0]} ${ref.year}`));
+    const matAuthors = new Set(
+      allReferences
+        .filter(({ ref }) => ref.kind === 'mat')
+        .map(({ ref }) => `${ref.authors.split(/[ ,]/)[0]} ${ref.year}`),
+    );
     expect([...matAuthors].sort()).toEqual(
       ['Frizziero 2021', 'Hohmann 2012', 'Kisker 2023', 'Kjellgren 2011', 'Olsson 2011', 'Saha 2016'].sort(),
     );
@@ -287,7 +307,10 @@ describe('references', () => {
     for (const { ref } of allReferences) {
       expect(`${ref.journal ?? ''} ${ref.title ?? ''}`).not.toMatch(/Pharm(aceutical)? Res/i);
       // The unconfirmed 2010 Hsieh paper on ear acupressure; the 2010 Hsieh headache trial is confirmed.
-      const isHsieh2010Ear = ref.authors.startsWith('Hsieh') && ref.year === 2010 && /ear|auricular|weight/i.test(`${ref.title} ${ref.design}`);
+      const isHsieh2010Ear =
+        ref.authors.startsWith('Hsieh') &&
+        ref.year === 2010 &&
+        /ear|auricular|weight/i.test(`${ref.title} ${ref.design}`);
       expect(isHsieh2010Ear).toBe(false);
     }
   });
@@ -305,18 +328,46 @@ describe('schema', () => {
     ['an unknown topic', (kb) => (kb.topics[0].id = 'crystals'), /Invalid option[\s\S]*topics\[0\]\.id/],
     ['a duplicated topic', (kb) => (kb.topics[1].id = kb.topics[0].id), /topic "pain" appears twice/],
     ['a missing topic', (kb) => kb.topics.pop(), /topic "safety" is missing/],
-    ['a reference without authors', (kb) => delete kb.topics[1].references[0].authors, /topics\[1\]\.references\[0\]\.authors/],
-    ['a reference with neither title nor journal', (kb) => {
-      delete kb.topics[1].references[0].title;
-      delete kb.topics[1].references[0].journal;
-    }, /a reference needs a title or a journal/],
-    ['a non-http link', (kb) => (kb.topics[1].references[0].url = 'ftp://example.org/paper'), /Invalid URL[\s\S]*topics\[1\]\.references\[0\]\.url/],
+    [
+      'a reference without authors',
+      (kb) => delete kb.topics[1].references[0].authors,
+      /topics\[1\]\.references\[0\]\.authors/,
+    ],
+    [
+      'a reference with neither title nor journal',
+      (kb) => {
+        delete kb.topics[1].references[0].title;
+        delete kb.topics[1].references[0].journal;
+      },
+      /a reference needs a title or a journal/,
+    ],
+    [
+      'a non-http link',
+      (kb) => (kb.topics[1].references[0].url = 'ftp://example.org/paper'),
+      /Invalid URL[\s\S]*topics\[1\]\.references\[0\]\.url/,
+    ],
     ['a malformed link', (kb) => (kb.topics[1].references[0].url = 'https//example.org'), /Invalid URL/],
-    ['a DOI with its resolver prefix', (kb) => (kb.topics[1].references[0].doi = 'https://doi.org/10.1155/2012/753583'), /must look like 10\.NNNN/],
-    ['an unknown reference kind', (kb) => (kb.topics[1].references[0].kind = 'blog'), /topics\[1\]\.references\[0\]\.kind/],
+    [
+      'a DOI with its resolver prefix',
+      (kb) => (kb.topics[1].references[0].doi = 'https://doi.org/10.1155/2012/753583'),
+      /must look like 10\.NNNN/,
+    ],
+    [
+      'an unknown reference kind',
+      (kb) => (kb.topics[1].references[0].kind = 'blog'),
+      /topics\[1\]\.references\[0\]\.kind/,
+    ],
     ['a fractional participant count', (kb) => (kb.topics[1].references[0].participants = 40.5), /participants/],
-    ['a reference from after the review date', (kb) => (kb.topics[1].references[0].year = 2030), /after the knowledge base date/],
-    ['a mat-trials topic citing no mat study', (kb) => (kb.topics[1].references = []), /cites no reference of kind "mat"/],
+    [
+      'a reference from after the review date',
+      (kb) => (kb.topics[1].references[0].year = 2030),
+      /after the knowledge base date/,
+    ],
+    [
+      'a mat-trials topic citing no mat study',
+      (kb) => (kb.topics[1].references = []),
+      /cites no reference of kind "mat"/,
+    ],
     ['an unknown field', (kb) => (kb.topics[0].verdictt = 'typo'), /verdictt/],
     ['an empty cannotShow list', (kb) => (kb.topics[0].cannotShow = []), /could not show/],
     ['a bad version', (kb) => (kb.version = '1.0'), /semantic version/],
@@ -379,7 +430,9 @@ describe('safety, limitations and seller evidence', () => {
 
   it('lists weak seller evidence, including the 14-days-not-weeks error', () => {
     expect(knowledgeBase.sellerEvidenceWarnings.length).toBeGreaterThanOrEqual(6);
-    expect(knowledgeBase.sellerEvidenceWarnings.some((w) => /14 days/.test(w.detail) && /14 weeks/.test(w.title))).toBe(true);
+    expect(knowledgeBase.sellerEvidenceWarnings.some((w) => /14 days/.test(w.detail) && /14 weeks/.test(w.title))).toBe(
+      true,
+    );
   });
 });
 

@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { BackgroundMessage, ContentMessage, parseMessage } from '../../src/messaging/messages';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  BackgroundMessage,
+  ContentMessage,
+  parseMessage,
+  sendToBackground,
+  sendToTab,
+} from '../../src/messaging/messages';
 
 describe('messages are checked on receipt', () => {
   it.each<[string, unknown]>([
-    ['a count', { type: 'pointwise:count', count: 3 }],
-    ['a zero count', { type: 'pointwise:count', count: 0 }],
+    ['a count', { type: 'pointwise:count', count: 3, enabled: true }],
+    ['a zero count on a switched-off site', { type: 'pointwise:count', count: 0, enabled: false }],
   ])('the background accepts %s', (_n, m) => expect(parseMessage(BackgroundMessage, m)).toEqual(m));
 
   it.each<[string, unknown]>([
-    ['a negative count', { type: 'pointwise:count', count: -1 }],
+    ['a count without its site state', { type: 'pointwise:count', count: 3 }],
+    ['a negative count', { type: 'pointwise:count', count: -1, enabled: true }],
     ['a fractional count', { type: 'pointwise:count', count: 1.5 }],
     ['a string count', { type: 'pointwise:count', count: '3' }],
     ['an unknown type', { type: 'something-else' }],
@@ -35,5 +43,29 @@ describe('lazily built schemas', () => {
     expect(Wrapped.safeParse({ topic: 'sleep' }).success).toBe(true);
     expect(Wrapped.safeParse({ topic: 'telepathy' }).success).toBe(false);
     expect(TopicId.options).toContain('back-neck');
+  });
+});
+
+describe('typed senders', () => {
+  it('send what they are given, to the top frame of a tab by default', async () => {
+    const toTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const toBackground = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await sendToTab(7, { type: 'pointwise:reveal', id: 3 });
+    await sendToBackground({ type: 'pointwise:count', count: 2, enabled: true });
+    expect(toTab).toHaveBeenCalledWith(7, { type: 'pointwise:reveal', id: 3 }, { frameId: 0 });
+    expect(toBackground).toHaveBeenCalledWith({ type: 'pointwise:count', count: 2, enabled: true });
+  });
+
+  it('reject a mistyped message at compile time (checked by `npm run compile`)', () => {
+    // Never called: these lines exist for the type checker, which must reject each of them.
+    const mistakes = () => {
+      // @ts-expect-error a misspelt type
+      void sendToBackground({ type: 'pointwise:cuont', count: 1, enabled: true });
+      // @ts-expect-error a missing field
+      void sendToBackground({ type: 'pointwise:count', count: 1 });
+      // @ts-expect-error a background message sent to a tab
+      void sendToTab(1, { type: 'pointwise:count', count: 1, enabled: true });
+    };
+    expect(typeof mistakes).toBe('function');
   });
 });

@@ -16,8 +16,14 @@ test('every badge style is offered once, in the settings order, with a label and
 
 test.each<[string[], string[]]>([
   [[], []],
-  [['zen.example', 'amazon.com', 'blog.example'], ['amazon.com', 'blog.example', 'zen.example']],
-  [['b.example', 'a.example', 'b.example'], ['a.example', 'b.example']],
+  [
+    ['zen.example', 'amazon.com', 'blog.example'],
+    ['amazon.com', 'blog.example', 'zen.example'],
+  ],
+  [
+    ['b.example', 'a.example', 'b.example'],
+    ['a.example', 'b.example'],
+  ],
 ])('sortSites(%j)', (sites, expected) => {
   expect(sortSites(sites)).toEqual(expected);
 });
@@ -30,4 +36,3 @@ test.each<[number, number, number | null]>([
 ])('focusAfterRemoval(length %i, index %i) → %s', (length, index, expected) => {
   expect(focusAfterRemoval(length, index)).toBe(expected);
 });
-

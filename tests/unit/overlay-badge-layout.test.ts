@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { badgeBoxAt, filterToWindow, isInWindow, separateBadges, BADGE_GAP, type Box } from '../../src/overlay/badge-layout';
+import {
+  badgeBoxAt,
+  filterToWindow,
+  isInWindow,
+  separateBadges,
+  BADGE_GAP,
+  type Box,
+} from '../../src/overlay/badge-layout';
 
 describe('isInWindow (virtualisation: 1.5 viewports above and below)', () => {
   // Viewport 1000px tall, scrolled to 5000: the window is [3500, 7500].
@@ -30,9 +37,24 @@ describe('badgeBoxAt', () => {
   const size = { width: 90, height: 20 };
   test.each([
     // Raised like a footnote mark: bottom edge 30% of the line's height below the line's top.
-    ['just after the phrase, raised above its line', { left: 100, top: 200, right: 300, bottom: 220 }, false, { left: 300 + BADGE_GAP, top: 186 }],
-    ['on a taller line, reaching a little further in', { left: 100, top: 200, right: 300, bottom: 240 }, false, { left: 303, top: 192 }],
-    ['right-to-left: before the phrase', { left: 400, top: 50, right: 600, bottom: 70 }, true, { left: 400 - BADGE_GAP - 90, top: 36 }],
+    [
+      'just after the phrase, raised above its line',
+      { left: 100, top: 200, right: 300, bottom: 220 },
+      false,
+      { left: 300 + BADGE_GAP, top: 186 },
+    ],
+    [
+      'on a taller line, reaching a little further in',
+      { left: 100, top: 200, right: 300, bottom: 240 },
+      false,
+      { left: 303, top: 192 },
+    ],
+    [
+      'right-to-left: before the phrase',
+      { left: 400, top: 50, right: 600, bottom: 70 },
+      true,
+      { left: 400 - BADGE_GAP - 90, top: 36 },
+    ],
     ['at the right edge: clamped inside', { left: 900, top: 50, right: 1195, bottom: 70 }, false, { left: 1198 - 90 }],
     ['at the left edge (rtl): clamped inside', { left: 10, top: 50, right: 200, bottom: 70 }, true, { left: 2 }],
   ])('%s', (_name, end, rtl, expected) => {
@@ -83,7 +105,12 @@ describe('separateBadges at the right edge', () => {
   test.each([
     // [name, input boxes, maxRight, expected lefts]
     ['a clamped badge makes the one before it on its line shift left', [box(850, 0), box(920, 0)], 1000, [838, 920]],
-    ['a chain of three shifts left, each just clear of the next', [box(800, 0), box(860, 0), box(920, 0)], 1000, [756, 838, 920]],
+    [
+      'a chain of three shifts left, each just clear of the next',
+      [box(800, 0), box(860, 0), box(920, 0)],
+      1000,
+      [756, 838, 920],
+    ],
     ['a badge on another line is left alone', [box(850, 40), box(920, 0)], 1000, [850, 920]],
     ['a badge already clear of the clamped one is left alone', [box(700, 0), box(920, 0)], 1000, [700, 920]],
   ])('%s', (_name, input, maxRight, lefts) => {
@@ -98,6 +125,10 @@ test('separateBadges: a row too crowded to pack never goes past minLeft, and not
   const box = (left: number, top: number, width = 80, height = 20): Box => ({ left, top, width, height });
   const [a, b] = separateBadges([box(10, 0), box(40, 0, 60)], 100, 2, 5);
   expect(a!.left).toBeGreaterThanOrEqual(5);
-  const apart = a!.left + a!.width <= b!.left || b!.left + b!.width <= a!.left || a!.top + a!.height <= b!.top || b!.top + b!.height <= a!.top;
+  const apart =
+    a!.left + a!.width <= b!.left ||
+    b!.left + b!.width <= a!.left ||
+    a!.top + a!.height <= b!.top ||
+    b!.top + b!.height <= a!.top;
   expect(apart).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Annotation, DisplayOptions } from '../../src/annotate/types';
+import type { Annotation, DisplayOptions } from '../../src/shared/types';
 import type { Stance, StatusId } from '../../src/evidence/ids';
 import {
   FLASH_HIGHLIGHT,

@@ -9,10 +9,12 @@ import {
   footerText,
   shorten,
   stanceDescription,
-} from '../../src/overlay/labels';
+} from '../../src/ui/labels';
 
 const combos: Array<[StatusId, Stance, boolean]> = STATUS_IDS.flatMap((status) =>
-  STANCES.flatMap((stance) => [false, true].map((overstated) => [status, stance, overstated] as [StatusId, Stance, boolean])),
+  STANCES.flatMap((stance) =>
+    [false, true].map((overstated) => [status, stance, overstated] as [StatusId, Stance, boolean]),
+  ),
 );
 
 describe('badge text for every status × stance × overstated', () => {
@@ -34,7 +36,13 @@ describe('badge text for every status × stance × overstated', () => {
     expect(name).toContain('Back and neck pain');
     expect(name).toContain(`: ${STATUS_LABELS[status]}${stance === 'asserted' ? '' : `, ${stance}`}.`);
     // Label in Name (WCAG 2.5.3): the visible words, punctuation aside, appear in order in the name.
-    const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).join(' ');
+    const words = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .split(/\s+/)
+        .filter(Boolean)
+        .join(' ');
     expect(words(name)).toContain(words(text));
     expect(name.endsWith('Open evidence card')).toBe(true);
     expect(name.includes('stated as proven')).toBe(marked);
@@ -47,16 +55,33 @@ describe('badge text for every status × stance × overstated', () => {
 
   it('reads as the brief describes for a plain asserted claim', () => {
     expect(
-      badgeAccessibleName({ status: 'mixed', stance: 'asserted', overstated: false, topicTitle: topicEvidence('back-neck').title }),
+      badgeAccessibleName({
+        status: 'mixed',
+        stance: 'asserted',
+        overstated: false,
+        topicTitle: topicEvidence('back-neck').title,
+      }),
     ).toBe('Claim about Back and neck pain: Some evidence, mixed. Open evidence card');
     expect(
-      badgeAccessibleName({ status: 'preliminary', stance: 'asserted', overstated: true, topicTitle: 'Sleep and insomnia' }),
+      badgeAccessibleName({
+        status: 'preliminary',
+        stance: 'asserted',
+        overstated: true,
+        topicTitle: 'Sleep and insomnia',
+      }),
     ).toBe('Claim about Sleep and insomnia, stated as proven: Preliminary. Open evidence card');
     expect(
-      badgeAccessibleName({ status: 'preliminary', stance: 'hedged', overstated: false, topicTitle: 'Sleep and insomnia' }),
+      badgeAccessibleName({
+        status: 'preliminary',
+        stance: 'hedged',
+        overstated: false,
+        topicTitle: 'Sleep and insomnia',
+      }),
     ).toBe('Hedged claim about Sleep and insomnia: Preliminary, hedged. Open evidence card');
     expect(badgeVisibleText({ status: 'mixed', stance: 'asserted', overstated: true })).toBe('! Some evidence, mixed');
-    expect(badgeVisibleText({ status: 'preliminary', stance: 'hedged', overstated: false })).toBe('Preliminary · hedged');
+    expect(badgeVisibleText({ status: 'preliminary', stance: 'hedged', overstated: false })).toBe(
+      'Preliminary · hedged',
+    );
   });
 
   it('gives every status a distinct badge text and a distinct compact glyph', () => {

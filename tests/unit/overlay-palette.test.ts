@@ -12,7 +12,7 @@ import {
   OVERSTATED_MARK,
   STATUS_COLOURS,
   contrastRatio,
-} from '../../src/overlay/palette';
+} from '../../src/ui/palette';
 
 const WHITE = '#ffffff';
 const DARK_PAGE = '#121212';
@@ -83,7 +83,13 @@ describe('highlights.css', () => {
 
 describe('overlay CSS', () => {
   test('keeps the host out of the page layout', () => {
-    for (const rule of ['position:absolute !important', 'width:0 !important', 'height:0 !important', 'pointer-events:none !important', 'z-index:2147483647 !important'])
+    for (const rule of [
+      'position:absolute !important',
+      'width:0 !important',
+      'height:0 !important',
+      'pointer-events:none !important',
+      'z-index:2147483647 !important',
+    ])
       expect(OVERLAY_CSS).toContain(rule);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pickTargetTab, requestSummary, revealClaim } from '../../src/popup/page-link';
+import { pickTargetTab, requestSummary, revealClaim } from '../../src/ui/page-link';
 
 /** tabs.sendMessage answering with `answer` (its typings say it resolves to void). */
 const answerWith = (answer: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(answer as never);
@@ -28,7 +28,15 @@ const validSummary = {
   relevant: true,
   ready: true,
   claims: [
-    { id: 1, topic: 'sleep', status: 'preliminary', stance: 'asserted', overstated: false, phrase: 'helps me sleep', sentence: 'It helps me sleep.' },
+    {
+      id: 1,
+      topic: 'sleep',
+      status: 'preliminary',
+      stance: 'asserted',
+      overstated: false,
+      phrase: 'helps me sleep',
+      sentence: 'It helps me sleep.',
+    },
   ],
   total: 1,
   hasSafetyWarning: false,
@@ -52,7 +60,9 @@ describe('requestSummary', () => {
   });
 
   it('says unreachable when no content script listens (browser pages, stores)', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await expect(requestSummary(12)).resolves.toEqual({ kind: 'unreachable' });
   });
 });
@@ -69,7 +79,7 @@ describe('revealClaim', () => {
     ['an odd answer', () => Promise.resolve('yes')],
     ['no content script', () => Promise.reject(new Error('gone'))],
   ])('false when %s', async (_name, answer) => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer);
     await expect(revealClaim(5, 42)).resolves.toBe(false);
   });
 });

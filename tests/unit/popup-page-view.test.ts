@@ -15,7 +15,7 @@ import {
   overstatedLine,
   type PageProbe,
   type SummaryClaim,
-} from '../../src/popup/page-view';
+} from '../../src/ui/page-view';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 
 let nextId = 1;
@@ -33,7 +33,16 @@ function claim(topic: SummaryClaim['topic'], extra: Partial<SummaryClaim> = {}):
 }
 
 function summary(extra: Partial<SummaryResponse> = {}): SummaryResponse {
-  return { site: 'shop.example', enabled: true, relevant: true, ready: true, claims: [], total: 0, hasSafetyWarning: false, ...extra };
+  return {
+    site: 'shop.example',
+    enabled: true,
+    relevant: true,
+    ready: true,
+    claims: [],
+    total: 0,
+    hasSafetyWarning: false,
+    ...extra,
+  };
 }
 
 const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [], ...extra });
@@ -81,7 +90,12 @@ describe('overstated claims', () => {
   test.each<[string, Array<Partial<SummaryClaim>>, number, string | null]>([
     ['none', [{}, {}], 0, null],
     ['one', [{ overstated: true }, {}], 1, '1 stated as proven'],
-    ['a negated statement never counts', [{ overstated: true, stance: 'negated' }, { overstated: true }], 1, '1 stated as proven'],
+    [
+      'a negated statement never counts',
+      [{ overstated: true, stance: 'negated' }, { overstated: true }],
+      1,
+      '1 stated as proven',
+    ],
     ['hedged still counts', [{ overstated: true, stance: 'hedged' }, { overstated: true }], 2, '2 stated as proven'],
   ])('%s', (_name, extras, count, line) => {
     const claims = extras.map((x) => claim('sleep', x));
@@ -115,13 +129,28 @@ describe('choosePageState', () => {
   test.each<[string, PageProbe, Settings | null, string]>([
     ['no answer yet', { kind: 'pending' }, settings(), 'loading'],
     ['no content script', { kind: 'unreachable' }, settings(), 'unreachable'],
-    ['off everywhere wins over the site', ok(summary({ enabled: false })), settings({ enabled: false, disabledSites: ['shop.example'] }), 'off-everywhere'],
+    [
+      'off everywhere wins over the site',
+      ok(summary({ enabled: false })),
+      settings({ enabled: false, disabledSites: ['shop.example'] }),
+      'off-everywhere',
+    ],
     ['off on this site', ok(summary({ enabled: false })), settings({ disabledSites: ['shop.example'] }), 'off-site'],
     ['another site off: this one is on', ok(withClaims), settings({ disabledSites: ['other.example'] }), 'claims'],
     ['just switched on, content script not yet', ok(summary({ enabled: false })), settings(), 'reading'],
-    ['just switched off, content script not yet', ok(withClaims), settings({ disabledSites: ['shop.example'] }), 'off-site'],
+    [
+      'just switched off, content script not yet',
+      ok(withClaims),
+      settings({ disabledSites: ['shop.example'] }),
+      'off-site',
+    ],
     ['still reading, nothing yet', ok(summary({ ready: false, relevant: false })), settings(), 'reading'],
-    ['still reading, claims so far', ok(summary({ ready: false, claims: [claim('sleep')], total: 1 })), settings(), 'claims'],
+    [
+      'still reading, claims so far',
+      ok(summary({ ready: false, claims: [claim('sleep')], total: 1 })),
+      settings(),
+      'claims',
+    ],
     ['not about mats', ok(summary({ relevant: false })), settings(), 'not-relevant'],
     ['about mats, no claims', ok(summary()), settings(), 'nothing-found'],
     ['claims', ok(withClaims), settings(), 'claims'],
@@ -135,7 +164,10 @@ describe('choosePageState', () => {
   });
 
   it('names the site when it is off', () => {
-    expect(choosePageState(ok(summary()), settings({ disabledSites: ['shop.example'] }))).toEqual({ kind: 'off-site', site: 'shop.example' });
+    expect(choosePageState(ok(summary()), settings({ disabledSites: ['shop.example'] }))).toEqual({
+      kind: 'off-site',
+      site: 'shop.example',
+    });
   });
 });
 
@@ -180,23 +212,30 @@ describe('excerpt', () => {
     expect(excerpt('It Relieves Back Pain fast.', 'relieves back pain').phrase).toBe('Relieves Back Pain');
   });
 
-  test.each([60, 90, 120, 150])('cuts a long sentence to about %i characters around the phrase, at word boundaries', (max) => {
-    const cut = excerpt(long, 'relieves back pain', max);
-    const text = cut.before + cut.phrase + cut.after;
-    expect(cut.phrase).toBe('relieves back pain');
-    expect(cut.shortened).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(max + 2);
-    // Every word shown is a whole word of the sentence (a cut may drop the punctuation after it).
-    const bare = (w: string) => w.replace(/[,.;:]+$/, '');
-    for (const word of text.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) {
-      expect(long.split(' ').map(bare)).toContain(bare(word));
-    }
-    expect(text.startsWith('…')).toBe(true);
-    expect(text.endsWith('…')).toBe(true);
-  });
+  test.each([60, 90, 120, 150])(
+    'cuts a long sentence to about %i characters around the phrase, at word boundaries',
+    (max) => {
+      const cut = excerpt(long, 'relieves back pain', max);
+      const text = cut.before + cut.phrase + cut.after;
+      expect(cut.phrase).toBe('relieves back pain');
+      expect(cut.shortened).toBe(true);
+      expect(text.length).toBeLessThanOrEqual(max + 2);
+      // Every word shown is a whole word of the sentence (a cut may drop the punctuation after it).
+      const bare = (w: string) => w.replace(/[,.;:]+$/, '');
+      for (const word of text.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) {
+        expect(long.split(' ').map(bare)).toContain(bare(word));
+      }
+      expect(text.startsWith('…')).toBe(true);
+      expect(text.endsWith('…')).toBe(true);
+    },
+  );
 
   it('gives the room a short side does not need to the other side', () => {
-    const cut = excerpt(`Relieves back pain ${'and then some more words follow here '.repeat(6)}`.trim(), 'Relieves back pain', 80);
+    const cut = excerpt(
+      `Relieves back pain ${'and then some more words follow here '.repeat(6)}`.trim(),
+      'Relieves back pain',
+      80,
+    );
     expect(cut.before).toBe('');
     expect((cut.phrase + cut.after).length).toBeGreaterThan(60);
   });

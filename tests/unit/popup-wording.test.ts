@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { CAUTION_BASES } from '../../src/evidence';
-import type { PageState } from '../../src/popup/page-view';
-import { CAUTION_BASIS_LABELS, hiddenLine, NO_SAFETY_WARNING_NOTE, pageStateText, PRIVACY_PROMISE } from '../../src/popup/wording';
+import type { PageState } from '../../src/ui/page-view';
+import {
+  CAUTION_BASIS_LABELS,
+  hiddenLine,
+  NO_SAFETY_WARNING_NOTE,
+  pageStateText,
+  PRIVACY_PROMISE,
+} from '../../src/ui/wording';
 
 const states: Array<Exclude<PageState, { kind: 'claims' }>> = [
   { kind: 'loading' },
@@ -15,14 +21,18 @@ const states: Array<Exclude<PageState, { kind: 'claims' }>> = [
 ];
 
 /** Words that would advise the reader or judge a product; the popup describes, it never does either. */
-const ADVICE_OR_JUDGEMENT = /\b(?:should|must|don['’]t buy|avoid buying|scam|fake|rip-?off|trust|recommend(?:ed)? (?:you|this)|we suggest|you need)\b/i;
+const ADVICE_OR_JUDGEMENT =
+  /\b(?:should|must|don['’]t buy|avoid buying|scam|fake|rip-?off|trust|recommend(?:ed)? (?:you|this)|we suggest|you need)\b/i;
 
 describe('empty states', () => {
-  test.each(states.map((s) => [s.kind + ('hidden' in s ? ` (hidden ${s.hidden})` : ''), s] as const))('%s has a title and neutral words', (_name, state) => {
-    const text = pageStateText(state);
-    expect(text.title.trim()).not.toBe('');
-    expect(`${text.title} ${text.body}`).not.toMatch(ADVICE_OR_JUDGEMENT);
-  });
+  test.each(states.map((s) => [s.kind + ('hidden' in s ? ` (hidden ${s.hidden})` : ''), s] as const))(
+    '%s has a title and neutral words',
+    (_name, state) => {
+      const text = pageStateText(state);
+      expect(text.title.trim()).not.toBe('');
+      expect(`${text.title} ${text.body}`).not.toMatch(ADVICE_OR_JUDGEMENT);
+    },
+  );
 
   test.each<[Exclude<PageState, { kind: 'claims' }>, RegExp]>([
     [{ kind: 'unreachable' }, /browsers? keep extensions out/i],
@@ -37,7 +47,10 @@ describe('empty states', () => {
   });
 
   test('switched-off states offer the way back on; the others offer nothing', () => {
-    expect(pageStateText({ kind: 'off-site', site: 'shop.example' }).action).toEqual({ label: 'Turn on for shop.example', does: 'enable-site' });
+    expect(pageStateText({ kind: 'off-site', site: 'shop.example' }).action).toEqual({
+      label: 'Turn on for shop.example',
+      does: 'enable-site',
+    });
     expect(pageStateText({ kind: 'off-everywhere', site: 'shop.example' }).action?.does).toBe('enable-everywhere');
     for (const state of states.filter((s) => s.kind !== 'off-site' && s.kind !== 'off-everywhere')) {
       expect(pageStateText(state).action).toBeUndefined();

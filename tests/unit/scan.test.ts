@@ -86,7 +86,10 @@ describe('usage', () => {
 describe('JSON output', () => {
   it('has one parsable line per file, in input order, with the contract fields', async () => {
     const a = await file('order-a.txt', TEA_NOTES);
-    const b = await file('order-b.html', '<!DOCTYPE html><html><head><title>Bread</title></head><body><p>Knead the dough.</p></body></html>');
+    const b = await file(
+      'order-b.html',
+      '<!DOCTYPE html><html><head><title>Bread</title></head><body><p>Knead the dough.</p></body></html>',
+    );
     const c = await file('order-c.txt', MAT_NOTES);
     const { code, out, err } = await run(['--json', a, b, c]);
     expect(err).toBe('');
@@ -127,14 +130,45 @@ describe('bad input', () => {
 
   test.each([
     ['missing file', async () => join(dir, 'does-not-exist.txt'), 'no such file'],
-    ['directory', async () => { await mkdir(join(dir, 'a-dir'), { recursive: true }); return join(dir, 'a-dir'); }, 'is a directory'],
-    ['binary file', async () => file('blob.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08])), 'binary file'],
-    ['binary with a text extension', async () => file('nul.txt', 'acupressure mat\u0000relieves back pain'), 'binary file'],
-    ['invalid UTF-8', async () => file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), 'not valid UTF-8'],
-    ['UTF-16', async () => file('utf16.txt', new Uint8Array([0xff, 0xfe, 0x61, 0x00])), 'UTF-16 text (save it as UTF-8)'],
+    [
+      'directory',
+      async () => {
+        await mkdir(join(dir, 'a-dir'), { recursive: true });
+        return join(dir, 'a-dir');
+      },
+      'is a directory',
+    ],
+    [
+      'binary file',
+      async () => file('blob.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08])),
+      'binary file',
+    ],
+    [
+      'binary with a text extension',
+      async () => file('nul.txt', 'acupressure mat\u0000relieves back pain'),
+      'binary file',
+    ],
+    [
+      'invalid UTF-8',
+      async () => file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])),
+      'not valid UTF-8',
+    ],
+    [
+      'UTF-16',
+      async () => file('utf16.txt', new Uint8Array([0xff, 0xfe, 0x61, 0x00])),
+      'UTF-16 text (save it as UTF-8)',
+    ],
     ['empty file', async () => file('empty.txt', ''), 'empty file'],
     ['only a BOM and blank lines', async () => file('blank.html', '\ufeff\n  \n'), 'empty file'],
-    ['FIFO', async () => { const p = join(dir, 'a-fifo'); execFileSync('mkfifo', [p]); return p; }, 'not a regular file'],
+    [
+      'FIFO',
+      async () => {
+        const p = join(dir, 'a-fifo');
+        execFileSync('mkfifo', [p]);
+        return p;
+      },
+      'not a regular file',
+    ],
   ])('%s: named on stderr, other files still reported, exit 1', async (_name, make, reason) => {
     const goodPath = await file(good, TEA_NOTES);
     const bad = await make();
@@ -152,7 +186,8 @@ describe('bad input', () => {
     const goodPath = await file(good, TEA_NOTES);
     const { code, out, err } = await run(['--json', 'locked.txt', goodPath], {
       readFile: async (path) => {
-        if (path.endsWith('locked.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        if (path.endsWith('locked.txt'))
+          throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
         const { readFile } = await import('node:fs/promises');
         return readFile(path);
       },
@@ -188,7 +223,9 @@ describe('human output', () => {
     const tea = await file('tea.txt', TEA_NOTES);
     const { code, out } = await run([tea]);
     expect(code).toBe(0);
-    expect(out).toBe(`${tea}: not about acupressure mats — no claims\n\n1 of 1 file scanned, 0 about acupressure mats, 0 claims (0 overstated)\n`);
+    expect(out).toBe(
+      `${tea}: not about acupressure mats — no claims\n\n1 of 1 file scanned, 0 about acupressure mats, 0 claims (0 overstated)\n`,
+    );
   });
 });
 
@@ -220,7 +257,9 @@ describe('claims (needs the detector)', () => {
     const { out } = await run(['--json', mat]);
     const [report] = jsonLines(out);
     expect(report).toMatchObject({ relevant: true });
-    expect(report!.claims).toContainEqual(expect.objectContaining({ topic: 'back-neck', line: 3, text: 'It relieves back pain.' }));
+    expect(report!.claims).toContainEqual(
+      expect.objectContaining({ topic: 'back-neck', line: 3, text: 'It relieves back pain.' }),
+    );
   });
 
   it('reports HTML claims split across inline elements, negated and overstated ones included, nav left out', async () => {
@@ -305,9 +344,7 @@ describe('claims (needs the detector)', () => {
 describe('the real command', () => {
   /** Runs `npx tsx src/cli/scan.ts ARGS` (or tsx itself when `direct`, so npx does not rewrite the npm env). */
   function spawnScan(args: string[], { env = process.env, direct = false } = {}) {
-    const [command, prefix] = direct
-      ? [join(projectRoot, 'node_modules', '.bin', 'tsx'), []]
-      : ['npx', ['tsx']];
+    const [command, prefix] = direct ? [join(projectRoot, 'node_modules', '.bin', 'tsx'), []] : ['npx', ['tsx']];
     return new Promise<{ code: number; stdout: string; stderr: string }>((resolvePromise) => {
       execFile(command, [...prefix, 'src/cli/scan.ts', ...args], { cwd: projectRoot, env }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -22,11 +22,23 @@ describe('parseSettings: every field falls back on its own', () => {
     ['a string', 'corrupted', {}],
     ['an array', [1, 2, 3], {}],
     ['an empty object', {}, {}],
-    ['a valid value', { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' }, { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' }],
-    ['a corrupted switch, others kept', { enabled: 'yes', disabledSites: ['example.org'], badgeStyle: 'compact' }, { disabledSites: ['example.org'], badgeStyle: 'compact' }],
+    [
+      'a valid value',
+      { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' },
+      { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' },
+    ],
+    [
+      'a corrupted switch, others kept',
+      { enabled: 'yes', disabledSites: ['example.org'], badgeStyle: 'compact' },
+      { disabledSites: ['example.org'], badgeStyle: 'compact' },
+    ],
     ['an unknown badge style, others kept', { enabled: false, badgeStyle: 'sparkles' }, { enabled: false }],
     ['a corrupted sites list, others kept', { showNegated: true, disabledSites: 'example.org' }, { showNegated: true }],
-    ['bad entries in the sites list dropped, good ones kept', { disabledSites: ['Example.org', 42, null, 'www.shop.example', 'not a host!', 'example.org'] }, { disabledSites: ['example.org', 'shop.example'] }],
+    [
+      'bad entries in the sites list dropped, good ones kept',
+      { disabledSites: ['Example.org', 42, null, 'www.shop.example', 'not a host!', 'example.org'] },
+      { disabledSites: ['example.org', 'shop.example'] },
+    ],
     ['unknown fields dropped', { enabled: false, theme: 'neon', __proto__: { polluted: true } }, { enabled: false }],
   ])('%s', (_name, raw, expected) => {
     const parsed = parseSettings(raw);
@@ -60,7 +72,11 @@ describe('switching sites', () => {
   });
 
   it('maps settings to what the page shows', () => {
-    expect(displayOptions({ ...defaults, badgeStyle: 'compact', showNegated: true })).toEqual({ badgeStyle: 'compact', showHedged: true, showNegated: true });
+    expect(displayOptions({ ...defaults, badgeStyle: 'compact', showNegated: true })).toEqual({
+      badgeStyle: 'compact',
+      showHedged: true,
+      showNegated: true,
+    });
   });
 });
 
@@ -78,7 +94,9 @@ describe('stored settings', () => {
   });
 
   it('survives a corrupted stored value, keeping the valid fields', async () => {
-    await fakeBrowser.storage.local.set({ settings: { enabled: false, badgeStyle: 42, disabledSites: ['ok.example', {}] } });
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: false, badgeStyle: 42, disabledSites: ['ok.example', {}] },
+    });
     expect(await loadSettings()).toEqual({ ...defaults, enabled: false, disabledSites: ['ok.example'] });
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findScopes } from '../../src/page/sites';
 
 function doc(body: string, title = 'Test'): Document {
-  return parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document;
 }
 const blog = { hostname: 'example.org', pathname: '/post' };
 const amazon = { hostname: 'www.amazon.co.uk', pathname: '/dp/B000' };
@@ -47,14 +47,18 @@ describe('findScopes', () => {
   });
 
   it('reads the reviews page with the product link deciding relevance', () => {
-    const d = doc(`<a data-hook="product-link">Nail Bed Acupressure Mat</a><div id="cm_cr-review_list"><div data-hook="review-body">My sciatica is gone.</div></div>`);
+    const d = doc(
+      `<a data-hook="product-link">Nail Bed Acupressure Mat</a><div id="cm_cr-review_list"><div data-hook="review-body">My sciatica is gone.</div></div>`,
+    );
     const [scope] = findScopes(d, { hostname: 'www.amazon.com', pathname: '/product-reviews/B000' });
     expect(scope!.kind).toBe('amazon-reviews');
     expect(scope!.title).toBe('Nail Bed Acupressure Mat');
   });
 
   it('reads a blog post by its article content', () => {
-    const d = doc(`<nav>Menu</nav><div class="entry-content"><h1>Mats</h1><p>${filler}</p></div><aside>Sidebar</aside>`);
+    const d = doc(
+      `<nav>Menu</nav><div class="entry-content"><h1>Mats</h1><p>${filler}</p></div><aside>Sidebar</aside>`,
+    );
     const [scope] = findScopes(d, blog);
     expect(scope!.kind).toBe('article');
     expect(scope!.roots[0]!.className).toBe('entry-content');

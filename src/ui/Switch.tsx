@@ -13,7 +13,7 @@ export interface SwitchProps {
   hint?: ComponentChildren;
   checked: boolean;
   disabled?: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }
 
 export function Switch({ id, label, hint, checked, disabled = false, onChange }: SwitchProps) {

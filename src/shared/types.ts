@@ -1,4 +1,11 @@
+/**
+ * Types and constants every layer may share (the layer rule in README.md): what a shown claim is,
+ * the display options, and the overlay's host tag. Imports nothing of ours but the evidence ids.
+ */
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
+
+/** The tag of the one element the overlay adds to a page (its host); the annotator skips it. */
+export const OVERLAY_HOST_TAG = 'pointwise-overlay';
 
 /** Which kind of page region a claim was found in; decides nothing in the overlay but the wording. */
 export type ScopeKind = 'amazon-product' | 'amazon-search-result' | 'amazon-reviews' | 'article' | 'generic';

@@ -7,7 +7,7 @@
 import { topicEvidence } from '../evidence';
 import type { StatusId, TopicId } from '../evidence/ids';
 import type { SummaryResponse } from '../messaging/messages';
-import { isOverstated } from '../overlay/labels';
+import { isOverstated } from './labels';
 import { isEnabledFor, type Settings } from '../settings';
 
 /** One claim as the content script reports it. */
@@ -91,7 +91,11 @@ export const CLAIMS_PER_TOPIC = 3;
  * The claims of a group to list now: all when `expanded`, else the first `limit` (a page of
  * hundreds of reviews should not make the popup a wall). `more` is how many are left out.
  */
-export function claimsToList<T>(claims: readonly T[], expanded: boolean, limit = CLAIMS_PER_TOPIC): { shown: T[]; more: number } {
+export function claimsToList<T>(
+  claims: readonly T[],
+  expanded: boolean,
+  limit = CLAIMS_PER_TOPIC,
+): { shown: T[]; more: number } {
   // Hiding a single claim behind a button saves nothing.
   if (expanded || claims.length <= limit + 1) return { shown: [...claims], more: 0 };
   return { shown: claims.slice(0, limit), more: claims.length - limit };

@@ -3,7 +3,7 @@
  * sends there (what is on this page; show me this claim). Validated on receipt with zod.
  */
 import { browser } from 'wxt/browser';
-import { SummaryResponse } from '../messaging/messages';
+import { sendToTab, SummaryResponse } from '../messaging/messages';
 import type { PageProbe } from './page-view';
 
 /** The parts of a tab the popup looks at (no URL: Pointwise has no "tabs" permission). */
@@ -18,7 +18,10 @@ export interface TabLike {
  * window) that is not the popup's own tab. The popup has a tab of its own only when it is opened
  * as a page (the end-to-end tests do that); a real popup has none.
  */
-export function pickTargetTab<T extends TabLike>(candidates: readonly T[], ownTabId: number | undefined): T | undefined {
+export function pickTargetTab<T extends TabLike>(
+  candidates: readonly T[],
+  ownTabId: number | undefined,
+): T | undefined {
   return candidates.find((tab) => tab.id !== undefined && tab.id !== ownTabId);
 }
 
@@ -39,7 +42,7 @@ export async function findTargetTab(): Promise<TabLike | undefined> {
  */
 export async function requestSummary(tabId: number): Promise<PageProbe> {
   try {
-    const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'pointwise:summary' }, { frameId: 0 });
+    const raw: unknown = await sendToTab(tabId, { type: 'pointwise:summary' });
     const parsed = SummaryResponse.safeParse(raw);
     return parsed.success ? { kind: 'ok', summary: parsed.data } : { kind: 'unreachable' };
   } catch {
@@ -50,7 +53,7 @@ export async function requestSummary(tabId: number): Promise<PageProbe> {
 /** Ask the page to scroll to a claim and flash it. Resolves to whether the page found it. */
 export async function revealClaim(tabId: number, id: number): Promise<boolean> {
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'pointwise:reveal', id }, { frameId: 0 });
+    const answer: unknown = await sendToTab(tabId, { type: 'pointwise:reveal', id });
     return answer === true;
   } catch {
     return false;

@@ -4,8 +4,8 @@
  * a claim stated as proven.
  */
 import type { StatusId } from '../evidence/ids';
-import { BADGE_TEXT } from '../overlay/labels';
-import { NEGATED_COLOURS, OVERSTATED_MARK, STATUS_COLOURS, type StatusColours } from '../overlay/palette';
+import { BADGE_TEXT } from './labels';
+import { NEGATED_COLOURS, OVERSTATED_MARK, STATUS_COLOURS, type StatusColours } from './palette';
 
 /** The palette as CSS custom properties, so the stylesheet never repeats (and never drifts from) a colour. */
 export function colourVars(colours: StatusColours): Record<string, string> {
@@ -34,7 +34,11 @@ export function StanceTag({ stance }: { stance: 'hedged' | 'negated' }) {
 export function OverstatedTag({ text = 'stated as proven' }: { text?: string }) {
   return (
     <span class="over-tag">
-      <span class="over-mark" aria-hidden="true" style={{ background: OVERSTATED_MARK.fill, color: OVERSTATED_MARK.ink }}>
+      <span
+        class="over-mark"
+        aria-hidden="true"
+        style={{ background: OVERSTATED_MARK.fill, color: OVERSTATED_MARK.ink }}
+      >
         !
       </span>
       {text}

@@ -68,7 +68,7 @@ export interface PageLink {
   tabId: number | null | undefined;
   probe: PageProbe;
   /** Ask the page again now (e.g. right after a switch changed). */
-  refresh(): void;
+  refresh: () => void;
 }
 
 /** Find the tab, ask its content script what is on the page, and keep asking while open. */

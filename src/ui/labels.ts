@@ -5,7 +5,7 @@
  * never advise, never judge the product.
  */
 import { STATUS_LABELS, type Stance, type StatusId } from '../evidence/ids';
-import type { BadgeStyle } from '../annotate/types';
+import type { BadgeStyle } from '../shared/types';
 
 /**
  * Visible badge text per status: the contract's short labels, unchanged (the longest is 20

@@ -1,0 +1,24 @@
+/**
+ * The one place Pointwise writes to the page's User Timing timeline (contracts.md §6): a
+ * `pointwise:scan` measure for each synchronous chunk of our main-thread work, and the
+ * `pointwise:ready` / `pointwise:visible` marks. A page that replaced or broke the User Timing API
+ * must not break us, so every write swallows its own errors.
+ */
+
+/** Record one chunk of main-thread work, from `start` to `end` (performance.now() times). */
+export function recordScan(start: number, end: number, claims = 0, chars = 0): void {
+  try {
+    performance.measure('pointwise:scan', { start, end, detail: { claims, chars } });
+  } catch {
+    // The page replaced or broke performance.measure.
+  }
+}
+
+/** Record a one-off milestone such as `pointwise:ready`. */
+export function recordMark(name: 'pointwise:ready' | 'pointwise:visible'): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // The page replaced or broke performance.mark.
+  }
+}
