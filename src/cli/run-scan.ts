@@ -20,7 +20,7 @@
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { findClaims, judgeRelevance, type Claim } from '../detect';
+import { countMatMentions, findClaims, judgeRelevance, type Claim } from '../detect';
 import { STATUS_LABELS, statusOf, type Stance, type StatusId, type TopicId } from '../evidence';
 import { extractBlocks } from '../page/blocks';
 import { findScopes } from '../page/sites';
@@ -187,7 +187,10 @@ export function scanPlainText(source: string): DocumentScan {
   lines.forEach((text, i) => {
     if (text.trim() !== '') paragraphs.push({ text, line: i + 1 });
   });
-  const title = paragraphs[0]?.text.trim();
+  // A saved page starts with its furniture ("Skip to main content", "Customer reviews"): the title
+  // is the first of its opening lines that names a mat, else the first line.
+  const opening = paragraphs.slice(0, 4).find((p) => countMatMentions(p.text) > 0);
+  const title = (opening ?? paragraphs[0])?.text.trim();
   return scanParagraphs(title, paragraphs);
 }
 

@@ -4,7 +4,7 @@
  * vocabulary ids (vocab.ts); the rules below then work on integers: terms, the triggers that make
  * them claims, clause structure, and the cues for stance, overstatement and warnings.
  */
-import type { Stance, TopicId } from '../evidence/ids';
+import { TOPIC_IDS, type Stance, type TopicId } from '../evidence/ids';
 import {
   ATTRIBUTIONS,
   FOR_HEADS,
@@ -33,6 +33,7 @@ import { sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
 import type { Claim, Span } from './types';
 import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
+import { MODEL, sigmoid, type FeatureKeys, type ModelWeights } from './model';
 
 export { CANDIDATE_WORDS } from './candidates';
 
@@ -162,6 +163,7 @@ let tablesBuilt = false;
  */
 function buildTables(): void {
   tablesBuilt = true;
+  buildModelTables();
   TERM_TABLE = new PhraseTable<TermEntry>(
     TERMS.map((def) => {
       const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
@@ -403,7 +405,7 @@ function ensureScratch(n: number): void {
   cues = new Uint8Array(size);
 }
 
-type Via = 'pre' | 'post' | 'self' | 'list' | 'anymore' | 'safety';
+type Via = 'pre' | 'post' | 'self' | 'list' | 'anymore' | 'safety' | 'model';
 
 /** A term, and once found, the claim it makes. All fields exist from the start, so every instance has one shape. */
 class Found {
@@ -609,6 +611,7 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     claimsHere.push(f);
   }
   if (roles & R_SAFETY) safetyClaims(claimsHere);
+  if (found.length > 0 && (modelOn || recorder)) judgeTerms(text, sStart, sEnd, found, claimsHere, anyOverstatement);
   if (claimsHere.length === 0) return;
   sortByFirst(claimsHere);
 
@@ -1072,5 +1075,387 @@ function safetyClaims(out: Found[]): void {
       out.push(f);
     }
     i = last;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The learned judge (model.ts): every topic whose term the sentence names gets a probability of
+// being a claim; the rules' own verdict is one of its features. Claims the rules missed are added
+// above the model's add threshold, and claims they made are dropped below its veto threshold.
+
+let modelOn = true;
+/** The weights in use: the shipped table, or one being evaluated while training. */
+let model: ModelWeights = MODEL;
+
+/** One logistic head as lookup tables: words by vocabulary id (anywhere, before, after the term), other keys by name. */
+interface Head {
+  bias: number;
+  /** Weight of each FLAG bit. */
+  flag: Float64Array;
+  u: Float32Array;
+  b: Float32Array;
+  a: Float32Array;
+  key: Map<string, number>;
+  term: Map<TermDef, number>;
+  /** Everything fixed by a term and its own topic: term, topic and kind weights together. */
+  fixed: Map<TermDef, number>;
+  /** By rule verdict (RULES order), and by rule verdict × topic. */
+  rule: Float64Array;
+  ruleTopic: Float64Array;
+}
+
+/** The rules' verdicts, in the order of Head.rule. */
+const RULES = ['asserted', 'hedged', 'negated', 'none'] as const;
+const TOPIC_INDEX = new Map<TopicId, number>(TOPIC_IDS.map((t, i) => [t, i]));
+const headScratch = new Float64Array(8);
+const scoreScratch = new Float64Array(8);
+
+function kindKeys(def: TermDef): string[] {
+  return [`k:${def.kind}`, ...(def.weak ? ['k:weak'] : []), ...(def.self ? ['k:self'] : [])];
+}
+
+/** The claim head, then one head per stance (asserted, hedged, negated). */
+let HEADS: Head[] = [];
+const STANCES: readonly Stance[] = ['asserted', 'hedged', 'negated'];
+/** Words per side of the term that the window features read. */
+const WINDOW = 4;
+/** Per-sentence stamps, so each word id counts once in the sentence's bag of words. */
+let seenStamp = new Int32Array(0);
+let stamp = 0;
+
+/**
+ * For training and its cross-validation only: judge with these weights from now on (undefined:
+ * the shipped ones again).
+ */
+export function useModelWeights(w: ModelWeights | undefined): void {
+  if (!tablesBuilt) buildTables();
+  model = w ?? MODEL;
+  buildModelTables();
+}
+
+function buildHead(bias: number, weights: Record<string, number>): Head {
+  const head: Head = {
+    bias,
+    flag: new Float64Array(FLAG_NAMES.length).map((_, i) => weights[FLAG_NAMES[i]!] ?? 0),
+    u: new Float32Array(MAX_WORDS),
+    b: new Float32Array(MAX_WORDS),
+    a: new Float32Array(MAX_WORDS),
+    key: new Map(),
+    term: new Map(),
+    fixed: new Map(),
+    rule: new Float64Array(RULES.length),
+    ruleTopic: new Float64Array(RULES.length * TOPIC_IDS.length),
+  };
+  for (const [key, weight] of Object.entries(weights)) {
+    const kind = key.slice(0, 2);
+    if (kind === 'u:') head.u[intern(key.slice(2))] = weight;
+    else if (kind === 'b:') head.b[intern(key.slice(2))] = weight;
+    else if (kind === 'a:') head.a[intern(key.slice(2))] = weight;
+    else head.key.set(key, weight);
+  }
+  for (const def of TERMS) {
+    const term = weights[termKey(def)] ?? 0;
+    head.term.set(def, term);
+    let fixed = term + (weights[`t:${def.topic}`] ?? 0);
+    for (const k of kindKeys(def)) fixed += weights[k] ?? 0;
+    head.fixed.set(def, fixed);
+  }
+  RULES.forEach((rule, r) => {
+    head.rule[r] = weights[`r:${rule}`] ?? 0;
+    TOPIC_IDS.forEach((topic, t) => (head.ruleTopic[r * TOPIC_IDS.length + t] = weights[`rt:${rule}|${topic}`] ?? 0));
+  });
+  return head;
+}
+
+function buildModelTables(): void {
+  buildFlagWords();
+  seenStamp = new Int32Array(MAX_WORDS);
+  HEADS = [buildHead(model.bias, model.w)];
+  if (model.stance) for (const st of STANCES) HEADS.push(buildHead(model.stance[st].bias, model.stance[st].w));
+}
+
+function termKey(def: TermDef): string {
+  return `term:${def.topic}|${def.words.join(' ')}`;
+}
+
+/** A candidate the model judged, for training (`npm run train`). */
+export interface Candidate {
+  topic: TopicId;
+  /** What the rules decided for this topic in this sentence. */
+  rule: Stance | 'none';
+  keys: FeatureKeys;
+}
+
+let recorder: ((c: Candidate) => void) | undefined;
+
+/**
+ * For training only: receive every candidate with its feature keys, and switch the model off
+ * meanwhile (so that what is recorded is what the rules alone decide). Pass undefined to stop.
+ */
+export function recordCandidates(fn: ((c: Candidate) => void) | undefined): void {
+  recorder = fn;
+  modelOn = fn === undefined;
+}
+
+/** The sentence flags the judge reads, by bit. */
+const FLAG_NAMES = [
+  'f:neg',
+  'f:hedge',
+  'f:attr',
+  'f:over',
+  'f:warn',
+  'f:cite',
+  'f:whole',
+  'f:heading',
+  'f:numbered',
+  'f:quote',
+  'f:digit',
+  'f:short',
+  'f:long',
+  'f:multi',
+  'f:meta',
+  'f:rating',
+  'f:mat',
+  'f:other',
+  'f:other-only',
+] as const;
+const FLAG = Object.fromEntries(FLAG_NAMES.map((name, i) => [name, 1 << i])) as Record<
+  (typeof FLAG_NAMES)[number],
+  number
+>;
+/** Words naming an acupressure mat, and other products that share pages (and promises) with mats. */
+const MAT_WORD_LIST = [
+  'acupressure',
+  'spike',
+  'spikes',
+  'spiky',
+  'mat',
+  'mats',
+  'nails',
+  'shakti',
+  'pranamat',
+  'nayoya',
+  'spoonk',
+  'rosette',
+  'rosettes',
+];
+const OTHER_PRODUCT_LIST = [
+  'yoga',
+  'gun',
+  'guns',
+  'roller',
+  'rollers',
+  'rolling',
+  'stretcher',
+  'stretchers',
+  'massager',
+  'massagers',
+  'cushion',
+  'cushions',
+  'slippers',
+  'wristband',
+  'wristbands',
+  'ring',
+  'rings',
+  'insoles',
+  'app',
+  'apps',
+  'block',
+  'blocks',
+  'cane',
+  'canes',
+  'percussion',
+  'balls',
+];
+let MAT_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let OTHER_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let QUOTE_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let CRUMB_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let W_RE = 0;
+let W_RESULTS = 0;
+let W_STARS = 0;
+let P_DOT = 0;
+let P_PAREN = 0;
+
+function buildFlagWords(): void {
+  MAT_IDS = wordSet(MAT_WORD_LIST);
+  OTHER_IDS = wordSet(OTHER_PRODUCT_LIST);
+  QUOTE_IDS = wordSet(['"', '\u201c', '\u201d']);
+  CRUMB_IDS = wordSet(['\u00bb', '\u203a']);
+  W_RE = intern('re');
+  W_RESULTS = intern('results');
+  W_STARS = intern('stars');
+  P_DOT = intern('.');
+  P_PAREN = intern(')');
+}
+
+/** Where a block's text starts and ends (not counting white space), worked out once per block. */
+let lastBlockText: string | undefined;
+let blockFirst = 0;
+let blockLast = 0;
+
+/** The sentence's flags, as bits of FLAG (read from its tokens: linear, no string work). */
+function sentenceFlags(text: string, sStart: number, sEnd: number, anyOverstatement: boolean, topics: number): number {
+  const { n, id, flags } = toks;
+  if (lastBlockText !== text) {
+    lastBlockText = text;
+    blockFirst = 0;
+    while (blockFirst < text.length && text.charCodeAt(blockFirst) <= 32) blockFirst++;
+    blockLast = text.length - 1;
+    while (blockLast > blockFirst && text.charCodeAt(blockLast) <= 32) blockLast--;
+  }
+  let out = 0;
+  let words = 0;
+  let mat = false;
+  let other = false;
+  for (let i = 0; i < n; i++) {
+    const c = cues[i]!;
+    if (c & (NEG | POST_NEG)) out |= FLAG['f:neg'];
+    if (c & HEDGE) out |= FLAG['f:hedge'];
+    const t = id[i]!;
+    if (flags[i]! & WORD) {
+      words++;
+      if (MAT_IDS[t]) mat = true;
+      else if (OTHER_IDS[t]) other = true;
+      else if (t === W_STARS) out |= FLAG['f:rating'];
+      else if (t === W_RESULTS && i + 1 < n && id[i + 1] === W_FOR) out |= FLAG['f:meta'];
+      if (!(out & FLAG['f:digit']) && isNumber(text, toks, i)) out |= FLAG['f:digit'];
+    } else if (QUOTE_IDS[t]) out |= FLAG['f:quote'];
+    else if (CRUMB_IDS[t]) out |= FLAG['f:meta'];
+  }
+  if (n > 1 && id[0] === W_RE && id[1] === P_COLON) out |= FLAG['f:meta'];
+  if (firstAttribution < n) out |= FLAG['f:attr'];
+  if (anyOverstatement) out |= FLAG['f:over'];
+  if (warnSegment >= 0) out |= FLAG['f:warn'];
+  if (citationLike) out |= FLAG['f:cite'];
+  let e = sEnd - 1;
+  while (e > sStart && text.charCodeAt(e) <= 32) e--;
+  const last = text.charCodeAt(e);
+  const terminal = last === 46 || last === 33 || last === 63; // . ! ?
+  const whole = sStart <= blockFirst && sEnd > blockLast;
+  if (whole) out |= FLAG['f:whole'];
+  if (whole && !terminal && n <= 16) out |= FLAG['f:heading'];
+  let b = sStart;
+  while (b < sEnd && text.charCodeAt(b) <= 32) b++;
+  const first = text.charCodeAt(b);
+  const listMark =
+    first === 45 ||
+    first === 42 ||
+    first === 35 ||
+    first === 0x2022 ||
+    first === 0x2714 ||
+    first === 0x2713 ||
+    first === 0x2705 ||
+    first === 0x25ba ||
+    first === 0x25b6;
+  const numbered = n > 1 && isNumber(text, toks, 0) && (id[1] === P_DOT || id[1] === P_COLON || id[1] === P_PAREN);
+  if (listMark || numbered) out |= FLAG['f:numbered'];
+  if (words <= 6) out |= FLAG['f:short'];
+  else if (words > 25) out |= FLAG['f:long'];
+  if (topics > 1) out |= FLAG['f:multi'];
+  if (mat) out |= FLAG['f:mat'];
+  if (other) out |= mat ? FLAG['f:other'] : FLAG['f:other-only'];
+  return out;
+}
+
+function wordText(text: string, i: number): string {
+  return text
+    .slice(toks.start[i], toks.end[i])
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+}
+
+/** Judge each topic named in the sentence; add or drop claims in `claims` accordingly, and set their stance. */
+function judgeTerms(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  found: readonly Found[],
+  claims: Found[],
+  anyOverstatement: boolean,
+): void {
+  const { n, id, flags } = toks;
+  // The first term of each topic speaks for the topic.
+  const firsts: Found[] = [];
+  for (const f of found) if (!firsts.some((g) => g.topic === f.topic)) firsts.push(f);
+  const shared = sentenceFlags(text, sStart, sEnd, anyOverstatement, firsts.length);
+  const heads = HEADS.length;
+  // Sentence words, each once, and the shared flags: the same for every term of the sentence.
+  const base = headScratch.fill(0);
+  const sentenceWords: string[] = [];
+  stamp++;
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i]! & WORD)) continue;
+    const w = id[i]!;
+    if (!modelOn) sentenceWords.push(`u:${wordText(text, i)}`);
+    else if (w !== 0 && seenStamp[w] !== stamp) {
+      seenStamp[w] = stamp;
+      for (let h = 0; h < heads; h++) base[h]! += HEADS[h]!.u[w]!;
+    }
+  }
+  if (modelOn) {
+    for (let h = 0; h < heads; h++) {
+      const w = HEADS[h]!.flag;
+      for (let bit = 0; bit < FLAG_NAMES.length; bit++) if (shared & (1 << bit)) base[h]! += w[bit]!;
+    }
+  }
+  const score = scoreScratch;
+  for (const f of firsts) {
+    const ruled = claims.find((c) => c.topic === f.topic);
+    const rule: Stance | 'none' = ruled?.stance ?? 'none';
+    const lo = Math.max(0, f.termStart - WINDOW);
+    const hi = Math.min(n, f.termEnd + WINDOW);
+    if (!modelOn) {
+      const own = [`t:${f.topic}`, `r:${rule}`, `rt:${rule}|${f.topic}`, ...kindKeys(f.def)];
+      const keys = [
+        ...own,
+        termKey(f.def),
+        ...FLAG_NAMES.filter((_, bit) => shared & (1 << bit)),
+        ...new Set(sentenceWords),
+      ];
+      for (let i = lo; i < f.termStart; i++) if (flags[i]! & WORD) keys.push(`b:${wordText(text, i)}`);
+      for (let i = f.termEnd; i < hi; i++) if (flags[i]! & WORD) keys.push(`a:${wordText(text, i)}`);
+      recorder?.({ topic: f.topic, rule, keys });
+      continue;
+    }
+    const r = RULES.indexOf(rule);
+    const t = TOPIC_INDEX.get(f.topic) ?? 0;
+    const ownTopic = f.topic === f.def.topic;
+    for (let h = 0; h < heads; h++) {
+      const head = HEADS[h]!;
+      let z = head.bias + base[h]! + head.rule[r]! + head.ruleTopic[r * TOPIC_IDS.length + t]!;
+      if (ownTopic) z += head.fixed.get(f.def) ?? 0;
+      else {
+        z += (head.term.get(f.def) ?? 0) + (head.key.get(`t:${f.topic}`) ?? 0);
+        for (const k of kindKeys(f.def)) z += head.key.get(k) ?? 0;
+      }
+      for (let i = lo; i < f.termStart; i++) z += head.b[id[i]!]!;
+      for (let i = f.termEnd; i < hi; i++) z += head.a[id[i]!]!;
+      score[h] = z;
+    }
+    const p = sigmoid(score[0]!);
+    if (ruled) {
+      if (p < model.vetoThreshold) {
+        for (let k = claims.length - 1; k >= 0; k--) if (claims[k]!.topic === f.topic) claims.splice(k, 1);
+        continue;
+      }
+    } else {
+      // Safety claims stay the rules' (warnings and contraindications look too much like them).
+      if (p < model.addThreshold || f.topic === 'safety' || inWarning(f.termStart)) continue;
+      f.claim(f.termStart, f.termEnd - 1, 'model', -1, -1);
+      f.stance = stanceOf(f, claims);
+      claims.push(f);
+    }
+    if (heads > 1) {
+      // The stance heads: the likeliest stance, for every claim of this topic in the sentence. A
+      // stance the rules gave is only overruled when the heads are confident it is wrong.
+      let best = 1;
+      for (let h = 2; h < heads; h++) if (score[h]! > score[best]!) best = h;
+      const stance = STANCES[best - 1]!;
+      const sure = sigmoid(score[best]!) >= (model.stanceConfidence ?? 0.5);
+      const ruleHead = ruled ? STANCES.indexOf(ruled.stance!) + 1 : 0;
+      const ruleUnlikely = ruleHead === 0 || sigmoid(score[ruleHead]!) < 1 - (model.stanceConfidence ?? 0.5);
+      if (!ruled || (sure && ruleUnlikely)) for (const c of claims) if (c.topic === f.topic) c.stance = stance;
+    }
   }
 }

@@ -3,6 +3,13 @@
  * the popup and the `scan` command share it.
  */
 export type { Claim, Span } from './types';
-export { findClaims, CANDIDATE_WORDS, type DetectStats } from './find-claims';
+export {
+  findClaims,
+  CANDIDATE_WORDS,
+  recordCandidates,
+  useModelWeights,
+  type Candidate,
+  type DetectStats,
+} from './find-claims';
 export { TERMS } from './lexicon';
 export { judgeRelevance, countMatMentions, type RelevanceInput, type Relevance } from './relevance';

@@ -34,6 +34,12 @@ const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
 
+/** The spikes a review keeps talking about when it never says "acupressure" ("this mat … the spikes"). */
+const SPIKE_WORDS = /\b(?:spikes|spiky|spiked|nails)\b/gi;
+/** Other products that share pages and promises with mats: a text mostly about them is about them. */
+const OTHER_PRODUCTS =
+  /\b(?:yoga\s+mats?|massage\s+guns?|foam\s+rollers?|rollers?|rolling|massage\s+balls?|percussion)\b/gi;
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -58,16 +64,23 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let bodyMentions = 0;
   let other = 0;
   let anaphora = 0;
+  let spikes = 0;
+  let products = 0;
   for (const block of input.blocks) {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
+    spikes += count(SPIKE_WORDS, block);
+    products += count(OTHER_PRODUCTS, block);
   }
   const matMentions = bodyMentions;
   // A title that names a mat settles it. Otherwise the text must name acupressure mats more than
   // once, or once and then keep talking about "the mat", and not merely in passing within a guide
   // to other kinds of acupressure.
-  const talksAboutMats = bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2);
-  const relevant = talksAboutMats && (bodyMentions + anaphora) * 3 >= other;
+  // A review page may never say "acupressure": "this mat" again and again, and its spikes, say it.
+  const talksAboutMats = bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2) || (spikes >= 2 && anaphora >= 2);
+  // A foam-roller blog that compares rollers with a spiky mat once is about rollers.
+  const mostlyOtherProducts = products >= 5 * (bodyMentions + anaphora);
+  const relevant = talksAboutMats && !mostlyOtherProducts && (bodyMentions + anaphora) * 3 >= other;
   return { relevant, matMentions };
 }

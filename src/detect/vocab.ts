@@ -9,7 +9,7 @@
  */
 
 /** Ids stay below this, so that every `WordSet` can be a fixed-size byte table. */
-export const MAX_WORDS = 4096;
+export const MAX_WORDS = 8192;
 
 /** Id of every text that is not in the vocabulary. */
 export const UNKNOWN = 0;
