@@ -227,7 +227,7 @@ function asEvalDocs(docs: readonly Doc[]): EvalDocument[] {
 
 const ADD = [0.35, 0.45, 0.55, 0.65];
 const VETO = [0, 0.1, 0.2, 0.3];
-const CONFIDENCE = [0.5, 0.7, 0.9];
+const CONFIDENCE = (process.env.CONFIDENCE ?? '0.7').split(',').map(Number);
 
 function main(): void {
   const corpus = loadCorpus(join(ROOT, 'tests/corpus'));

@@ -1289,6 +1289,21 @@ function buildFlagWords(): void {
   P_PAREN = intern(')');
 }
 
+/** Topics that own the pain they name ("neck pain", "migraine pain", "fibro aches", "sore after a run"). */
+const PLACE_TOPICS = new Set<TopicId>(['back-neck', 'headache', 'fibromyalgia', 'recovery']);
+
+/** Every word of the sentence capitalised, and a full stop at its end: "Journal of Pain Research." */
+function allCapitalised(text: string, sEnd: number): boolean {
+  const { n, flags } = toks;
+  let e = sEnd - 1;
+  while (e > 0 && text.charCodeAt(e) <= 32) e--;
+  if (text.charCodeAt(e) !== 46) return false;
+  for (let i = 0; i < n; i++)
+    if (flags[i]! & WORD && !(flags[i]! & CAP) && !isNumber(text, toks, i) && toks.end[i]! - toks.start[i]! > 3)
+      return false;
+  return true;
+}
+
 /** Where a block's text starts and ends (not counting white space), worked out once per block. */
 let lastBlockText: string | undefined;
 let blockFirst = 0;
@@ -1435,13 +1450,19 @@ function judgeTerms(
     }
     const p = sigmoid(score[0]!);
     if (ruled) {
-      if (p < model.vetoThreshold) {
+      // Pain in a place the sentence already claims belongs to that place: a doubtful "pain" goes.
+      const placed = f.topic === 'pain' && claims.some((c) => PLACE_TOPICS.has(c.topic));
+      if (p < model.vetoThreshold || (placed && p < 0.8)) {
         for (let k = claims.length - 1; k >= 0; k--) if (claims[k]!.topic === f.topic) claims.splice(k, 1);
         continue;
       }
     } else {
-      // Safety claims stay the rules' (warnings and contraindications look too much like them).
+      // Safety claims stay the rules' (warnings and contraindications look too much like them);
+      // pain in a place the sentence already claims belongs to that place (labelling.md); and a
+      // line of capitalised words ending in a full stop is a reference or a journal's name.
       if (p < model.addThreshold || f.topic === 'safety' || inWarning(f.termStart)) continue;
+      if (f.topic === 'pain' && claims.some((c) => PLACE_TOPICS.has(c.topic))) continue;
+      if (citationLike || (shared & FLAG['f:short'] && allCapitalised(text, sEnd))) continue;
       f.claim(f.termStart, f.termEnd - 1, 'model', -1, -1);
       f.stance = stanceOf(f, claims);
       claims.push(f);

@@ -562,8 +562,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'switch off',
       'switching off',
       'switched off',
-      'wind down',
-      'winding down',
+
       'wound up',
       'snapping',
       'snappy',
