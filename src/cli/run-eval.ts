@@ -17,6 +17,25 @@ export interface EvalIO {
   cwd?: string;
 }
 
+/** Run the scan pipeline over one plain-text document and pair its claims with the gold labels. */
+export function predictDocument(name: string, gold: GoldLabels, text: string): EvalDocument {
+  const scan = scanPlainText(text);
+  return {
+    name,
+    gold,
+    lines: text.split(/\r\n|\r|\n/),
+    predicted: {
+      relevant: scan.relevant,
+      claims: scan.claims.map((c) => ({
+        line: c.line ?? 0,
+        topic: c.topic,
+        stance: c.stance,
+        overstated: c.overstated,
+      })),
+    },
+  };
+}
+
 /** Read one folder's labelled documents and run the pipeline over each. Bad files are named and skipped. */
 export async function loadAndPredict(dir: string, io: EvalIO): Promise<{ docs: EvalDocument[]; skipped: number }> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
@@ -38,21 +57,7 @@ export async function loadAndPredict(dir: string, io: EvalIO): Promise<{ docs: E
       skipped += 1;
       continue;
     }
-    const scan = scanPlainText(text);
-    docs.push({
-      name,
-      gold,
-      lines: text.split(/\r\n|\r|\n/),
-      predicted: {
-        relevant: scan.relevant,
-        claims: scan.claims.map((c) => ({
-          line: c.line ?? 0,
-          topic: c.topic,
-          stance: c.stance,
-          overstated: c.overstated,
-        })),
-      },
-    });
+    docs.push(predictDocument(name, gold, text));
   }
   return { docs, skipped };
 }

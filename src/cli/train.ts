@@ -16,7 +16,7 @@ import { findClaims, recordCandidates, useModelWeights, type Candidate } from '.
 import type { ModelWeights } from '../detect/model';
 import type { Stance } from '../evidence/ids';
 import { evaluate, GoldLabels, prf, summaryFigures, summaryLine, type Counts, type EvalDocument } from './evaluate';
-import { scanPlainText } from './run-scan';
+import { predictDocument } from './run-eval';
 
 interface Doc {
   name: string;
@@ -206,23 +206,7 @@ function fitModel(data: readonly Example[]): ModelWeights {
 }
 
 function asEvalDocs(docs: readonly Doc[]): EvalDocument[] {
-  return docs.map((doc) => {
-    const scan = scanPlainText(doc.lines.join('\n'));
-    return {
-      name: doc.name,
-      gold: doc.gold,
-      lines: doc.lines,
-      predicted: {
-        relevant: scan.relevant,
-        claims: scan.claims.map((c) => ({
-          line: c.line ?? 0,
-          topic: c.topic,
-          stance: c.stance,
-          overstated: c.overstated,
-        })),
-      },
-    };
-  });
+  return docs.map((doc) => predictDocument(doc.name, doc.gold, doc.lines.join('\n')));
 }
 
 const ADD = [0.35, 0.45, 0.55, 0.65];
