@@ -38,6 +38,14 @@ export default defineConfig({
   // build keeps the same colours: a grey icon is what "off for this site" looks like.
   autoIcons: { baseIconPath: ICON_SOURCE, sizes: [128, 96, 48, 32, 16], developmentIndicator: false },
   hooks: {
+    // Firefox: WXT builds browser_action from the popup and drops these. The toolbar icon, and the
+    // toolbar itself as its place (Firefox otherwise hides a new extension's button in its
+    // extensions panel, where the count can't be seen).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox' || !manifest.browser_action) return;
+      manifest.browser_action.default_icon = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
+      (manifest.browser_action as { default_area?: string }).default_area = 'navbar';
+    },
     // The muted icon: the same mark in grey at about half strength, drawn from the same source.
     'build:done': async (wxt, output) => {
       await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
