@@ -42,9 +42,11 @@ export default defineConfig({
     // toolbar itself as its place (Firefox otherwise hides a new extension's button in its
     // extensions panel, where the count can't be seen).
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox' || !manifest.browser_action) return;
-      manifest.browser_action.default_icon = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
-      (manifest.browser_action as { default_area?: string }).default_area = 'navbar';
+      const action = manifest.browser_action as
+        { default_icon?: Record<string, string>; default_area?: string } | undefined;
+      if (wxt.config.browser !== 'firefox' || !action) return;
+      action.default_icon = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
+      action.default_area = 'navbar';
     },
     // The muted icon: the same mark in grey at about half strength, drawn from the same source.
     'build:done': async (wxt, output) => {
