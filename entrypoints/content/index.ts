@@ -6,15 +6,17 @@ import { findClaims } from '../../src/detect';
 import { statusOf } from '../../src/evidence';
 import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../../src/messaging/messages';
 import { createOverlay } from '../../src/overlay';
-import { recordScan } from '../../src/shared/timing';
+import { claimSingleInstance, shieldStartupEvent, watchLocation } from '../../src/annotate/page-guards';
+import { recordScan, setDiagnostics } from '../../src/shared/timing';
 import {
   displayOptions,
   isEnabledFor,
-  loadSettings,
-  setSiteEnabled,
+  loadDiagnostics,
+  loadSiteSettings,
   siteKey,
-  updateSettings,
-  watchSettings,
+  toggleSite,
+  watchDiagnostics,
+  watchSiteSettings,
 } from '../../src/settings';
 
 export default defineContentScript({
@@ -23,16 +25,27 @@ export default defineContentScript({
   // The ::highlight() rules go in the manifest's css list: the browser injects them, so a page's
   // Content-Security-Policy cannot block them. The overlay's own styles live in its shadow root.
   cssInjectionMode: 'manifest',
+  // WXT would otherwise announce every start to the page with postMessage(…, '*'), handing any page
+  // our extension id (and, in Firefox, a fixed one).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Loading our modules and starting up is main-thread work of ours: recorded like a scan slice.
-    recordScan(STARTED_AT, performance.now());
+    const mainAt = performance.now();
+    // Before anything else: a page must not be able to stop us with WXT's own start-up event.
+    shieldStartupEvent(window, ctx.signal);
+    claimSingleInstance(globalThis, () => ctx.abort('a newer Pointwise content script started'), ctx.signal);
+    // Timing entries go to the page's own timeline: only while diagnostics are on (contracts.md §6).
+    setDiagnostics(await loadDiagnostics());
+    ctx.onInvalidated(watchDiagnostics(setDiagnostics));
+    // Loading our modules and starting up is main-thread work of ours: recorded like a scan slice
+    // (up to main(); the wait for storage above is not work).
+    recordScan(STARTED_AT, mainAt);
     // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
     const overlay = await createOverlay(ctx, {
       onMainThreadWork: (start, end) => recordScan(start, end),
     });
     const site = siteKey(location);
-    let settings = await loadSettings();
-    let enabled = isEnabledFor(settings, site);
+    let settings = await loadSiteSettings(site);
+    let enabled = isEnabledFor(settings);
     let count = 0;
 
     const sendCount = () => {
@@ -54,9 +67,9 @@ export default defineContentScript({
     });
 
     // Settings changed in the popup, the options page or another tab: take effect at once.
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchSiteSettings(site, (next) => {
       settings = next;
-      const now = isEnabledFor(next, site);
+      const now = isEnabledFor(next);
       annotator.setDisplay(displayOptions(next));
       if (now === enabled) return;
       enabled = now;
@@ -105,9 +118,7 @@ export default defineContentScript({
           checkSelection(message.text);
           return Promise.resolve(true);
         case 'pointwise:toggle-site':
-          return updateSettings((s) => setSiteEnabled(s, site, !isEnabledFor(s, site))).then((s) =>
-            isEnabledFor(s, site),
-          );
+          return toggleSite(site);
       }
     };
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage replies with the returned Promise
@@ -115,10 +126,16 @@ export default defineContentScript({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Single-page apps: a new "page" means new scopes.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (enabled) annotator.restart();
+    // Single-page apps: a new "page" means new scopes. WXT's event is only a hint (a page can
+    // dispatch it): the scan restarts when the address really changed, at most once a second.
+    const navigation = watchLocation({
+      location,
+      onChange: () => {
+        if (enabled) annotator.restart();
+      },
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
+    ctx.addEventListener(window, 'wxt:locationchange', () => navigation.hint());
     if (enabled) annotator.start();
     else sendCount();
   },

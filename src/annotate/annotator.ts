@@ -6,9 +6,9 @@
  * It never renders (that is src/overlay/) and never decides what a claim is (src/detect/). It never
  * changes the page's DOM either: ranges are StaticRanges over the page's own text nodes.
  */
-import { countMatMentions, findClaims, judgeRelevance } from '../detect';
+import { countMatMentions, findClaims, judgeRelevance, warmUpDetector } from '../detect';
 import { statusOf } from '../evidence';
-import { blockAncestor, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
+import { blockAncestor, isInSkippedPart, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
 import { findScopes, type Scope } from '../page/sites';
 import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
@@ -320,6 +320,9 @@ export class Annotator {
   }
 
   private *annotateRoot(root: Element, scope: Scope): Generator<void> {
+    // The detector's tables are built on the first relevant page part, in short steps of their own
+    // (built in one go they made a task of 50–80 ms).
+    yield* warmUpDetector();
     for (const block of walkBlocks(root, this.walkOptions(scope))) {
       if (block) yield* this.annotateBlock(block, scope);
       else yield;
@@ -370,6 +373,9 @@ export class Annotator {
       this.version++;
       this.scheduler.stats.claims += stored.length;
       this.queueFlush();
+      // A step ends after every block that held claims (each costs ranges and bookkeeping), as well
+      // as at the walk's checkpoints: a page dense with claims still works in short steps.
+      yield;
     }
   }
 
@@ -492,7 +498,15 @@ export class Annotator {
       }
       const [state, root] = found;
       if (state.relevant === false) continue;
-      regions.set(blockAncestor(node, root), state);
+      const region = blockAncestor(node, root);
+      // The first pass never read editable, hidden or boilerplate parts: a change inside one (text
+      // typed into a contenteditable review box) is not read either. Annotations that were there
+      // before it became skipped (a paragraph hidden later) go.
+      if (isInSkippedPart(region, root, this.walkOptions(state.scope))) {
+        this.dropAnnotationsIn(region);
+        continue;
+      }
+      regions.set(region, state);
     }
     // Keep the outermost regions only.
     const list = [...regions.keys()];

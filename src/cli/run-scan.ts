@@ -16,6 +16,9 @@
  *   every object has the contract's fields. The exit status and stderr say what was skipped.
  * - A UTF-8 BOM is stripped. HTML is read from the whole document element (head content is skipped
  *   by the extraction rules), so a page with a stray or missing `<body>` is still read.
+ * - Human output and every stderr message show control characters from files and file names as
+ *   visible escapes (see `visible`), so a scanned page cannot drive the terminal or forge lines.
+ *   `--json` output is exactly what JSON.stringify writes.
  */
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
@@ -92,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (options && arg === '-') {
       return { kind: 'usage-error', message: 'reading standard input is not supported; give a file path' };
     } else if (options && arg.startsWith('-')) {
-      return { kind: 'usage-error', message: `unknown option '${arg}'` };
+      return { kind: 'usage-error', message: `unknown option '${visible(arg)}'` };
     } else paths.push(arg);
   }
   if (help) return { kind: 'help' };
@@ -129,7 +132,7 @@ export async function runScan(argv: readonly string[], io: ScanIO): Promise<numb
       scan = plainText ? scanPlainText(source) : scanHtml(source);
     } catch (err) {
       const reason = err instanceof Unscannable ? err.message : `could not be scanned (${describe(err)})`;
-      io.stderr(`scan: ${file}: ${reason}, skipped\n`);
+      io.stderr(`scan: ${visible(file)}: ${visible(reason)}, skipped\n`);
       skipped++;
       continue;
     }
@@ -266,14 +269,37 @@ function toScanned(claim: Claim, text: string, line: number | undefined): Scanne
   };
 }
 
-function formatHuman(file: string, scan: DocumentScan, plainText: boolean): string {
+/**
+ * Characters that must not reach a terminal raw from a scanned file or a file name: C0 controls
+ * (tab and newline included: one would forge an output line), DEL, C1 controls (U+0080–U+009F, some
+ * terminals read U+009B as CSI), the line and paragraph separators, and the bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` with each character of `UNSAFE_FOR_TERMINAL` written as visible escape text, the way a
+ * JavaScript string literal would: `\xHH` up to U+00FF (ESC is `\x1b`, newline `\x0a`), else
+ * `\uHHHH` (`\u202e`), lower-case hex. Everything else, backslashes included, is left as it is.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+function formatHuman(rawFile: string, scan: DocumentScan, plainText: boolean): string {
+  const file = visible(rawFile);
   if (!scan.relevant) return `${file}: not about acupressure mats — no claims\n`;
   if (scan.claims.length === 0) return `${file}: about acupressure mats — no claims found\n`;
   const head = `${file}: about acupressure mats — ${plural(scan.claims.length, 'claim')}\n`;
   const rows = scan.claims.map((c) => {
     const where = plainText ? String(c.line ?? '').padStart(5) : '     ';
     const flags = [c.topic, c.stance, ...(c.overstated ? ['overstated'] : [])].join(' · ');
-    const sentence = c.text.replace(/\s+/g, ' ');
+    // Runs of whitespace read as one space; what other controls remain is made visible.
+    const sentence = visible(c.text.replace(/\s+/g, ' '));
     return `${where}  [${STATUS_LABELS[c.status]}] ${flags}  "${sentence}"\n`;
   });
   return head + rows.join('');

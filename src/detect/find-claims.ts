@@ -154,16 +154,36 @@ let W_ET!: number;
 let W_AL!: number;
 let PRE_MAX_WORDS!: number;
 
+/** Set once every table below is complete. */
 let tablesBuilt = false;
+/** The build in progress, shared by {@link warmUpDetector} and {@link buildTables}. */
+let tableSteps: Generator<void> | null = null;
 
 /**
  * Builds the word tables on first use, not when the module loads: the content script runs on every
  * page, and most pages never reach the detector (they are not about mats), so they should not pay
- * for interning a few thousand words.
+ * for interning a few thousand words. Finishes a build that {@link warmUpDetector} started.
  */
 function buildTables(): void {
-  tablesBuilt = true;
-  buildModelTables();
+  const steps = (tableSteps ??= buildTableSteps());
+  while (!steps.next().done);
+}
+
+/**
+ * The same build in small steps (a few milliseconds each: a group of word lists, a slice of a
+ * weight table), for a caller that works in time slices: the content script runs this before its
+ * first scan, so that building the tables never makes one long task. Free once they are built.
+ */
+export function* warmUpDetector(): Generator<void> {
+  if (tablesBuilt) return;
+  const steps = (tableSteps ??= buildTableSteps());
+  while (!steps.next().done) yield;
+  // The first search also compiles the candidate expression: a step of its own.
+  findClaims('An acupressure mat eases back pain.');
+}
+
+function* buildTableSteps(): Generator<void> {
+  yield* buildModelTableSteps();
   TERM_TABLE = new PhraseTable<TermEntry>(
     TERMS.map((def) => {
       const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
@@ -174,6 +194,7 @@ function buildTables(): void {
       return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
     }),
   );
+  yield;
   PRE_TABLE = new PhraseTable(PRE_TRIGGERS.map((def) => ({ words: def.words, value: def })));
   POST_TABLE = new PhraseTable(POST_TRIGGERS.map((def) => ({ words: def.words, value: def })));
   HEDGE_TABLE = phraseList(HEDGES);
@@ -182,6 +203,7 @@ function buildTables(): void {
   NEGATION_EXCEPTION_TABLE = phraseList(NEGATION_EXCEPTIONS);
   OVERSTATEMENT_TABLE = phraseList(OVERSTATEMENTS);
   OVERSTATEMENT_EXCEPTION_TABLE = phraseList(OVERSTATEMENT_EXCEPTIONS);
+  yield;
   WARNING_TABLE = phraseList(WARNINGS);
   POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
   STRONG_BOUNDARY = wordSet([
@@ -372,6 +394,7 @@ function buildTables(): void {
   PRE_MAX_WORDS = PRE_TABLE.maxWords;
   // triggerEndingAt looks back four words; a longer trigger would never be found.
   if (PRE_MAX_WORDS > 4) throw new Error('lexicon: triggers before a term are at most four words long');
+  tablesBuilt = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1133,7 +1156,10 @@ export function useModelWeights(w: ModelWeights | undefined): void {
   buildModelTables();
 }
 
-function buildHead(bias: number, weights: Record<string, number>): Head {
+/** Weight entries read between two steps of {@link buildHeadSteps}. */
+const WEIGHTS_PER_STEP = 1_000;
+
+function* buildHeadSteps(bias: number, weights: Record<string, number>, into: Head[]): Generator<void> {
   const head: Head = {
     bias,
     flag: new Float64Array(FLAG_NAMES.length).map((_, i) => weights[FLAG_NAMES[i]!] ?? 0),
@@ -1146,12 +1172,15 @@ function buildHead(bias: number, weights: Record<string, number>): Head {
     rule: new Float64Array(RULES.length),
     ruleTopic: new Float64Array(RULES.length * TOPIC_IDS.length),
   };
-  for (const [key, weight] of Object.entries(weights)) {
+  let read = 0;
+  for (const key in weights) {
+    const weight = weights[key]!;
     const kind = key.slice(0, 2);
     if (kind === 'u:') head.u[intern(key.slice(2))] = weight;
     else if (kind === 'b:') head.b[intern(key.slice(2))] = weight;
     else if (kind === 'a:') head.a[intern(key.slice(2))] = weight;
     else head.key.set(key, weight);
+    if (++read % WEIGHTS_PER_STEP === 0) yield;
   }
   for (const def of TERMS) {
     const term = weights[termKey(def)] ?? 0;
@@ -1164,14 +1193,22 @@ function buildHead(bias: number, weights: Record<string, number>): Head {
     head.rule[r] = weights[`r:${rule}`] ?? 0;
     TOPIC_IDS.forEach((topic, t) => (head.ruleTopic[r * TOPIC_IDS.length + t] = weights[`rt:${rule}|${topic}`] ?? 0));
   });
-  return head;
+  into.push(head);
+}
+
+function* buildModelTableSteps(): Generator<void> {
+  buildFlagWords();
+  seenStamp = new Int32Array(MAX_WORDS);
+  // Built aside and swapped in whole, so the judge never reads a half-built set of heads.
+  const heads: Head[] = [];
+  yield* buildHeadSteps(model.bias, model.w, heads);
+  if (model.stance) for (const st of STANCES) yield* buildHeadSteps(model.stance[st].bias, model.stance[st].w, heads);
+  HEADS = heads;
 }
 
 function buildModelTables(): void {
-  buildFlagWords();
-  seenStamp = new Int32Array(MAX_WORDS);
-  HEADS = [buildHead(model.bias, model.w)];
-  if (model.stance) for (const st of STANCES) HEADS.push(buildHead(model.stance[st].bias, model.stance[st].w));
+  const steps = buildModelTableSteps();
+  while (!steps.next().done);
 }
 
 function termKey(def: TermDef): string {

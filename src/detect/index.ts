@@ -5,6 +5,7 @@
 export type { Claim, Span } from './types';
 export {
   findClaims,
+  warmUpDetector,
   CANDIDATE_WORDS,
   recordCandidates,
   useModelWeights,

@@ -1,7 +1,8 @@
 /**
  * The options page: every setting, the sites where Pointwise is off, and what Pointwise promises.
  * Each change is stored at once (open tabs follow through the storage watch) and confirmed with a
- * quiet "Saved" that screen readers announce politely.
+ * quiet "Saved" that screen readers announce politely. The switched-off sites and the diagnostics
+ * switch are stored apart from the settings (see ../settings) and read through ./hooks.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { formatReviewDate } from '../ui/page-view';
 import { Switch } from '../ui/Switch';
 import { PRIVACY_PROMISE } from '../ui/wording';
 import { BadgeStylePicker } from './BadgeStylePicker';
+import { useDiagnostics, useOffSites } from './hooks';
 import { SiteList } from './SiteList';
 
 /** How long "Saved" stays visible. */
@@ -19,16 +21,19 @@ const SAVED_MS = 2500;
 
 export function OptionsPage() {
   const [settings, changeSettings] = useSettings();
+  const offSites = useOffSites();
+  const [diagnostics, changeDiagnostics] = useDiagnostics();
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const shortcut = useShortcut();
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const save = (change: Partial<Settings> | ((current: Settings) => Settings)) => {
+  /** Say "Saved" once `write` has stored a change, or that it failed. */
+  const track = (write: Promise<unknown>) => {
     clearTimeout(timer.current);
     setSaved('idle');
-    changeSettings(change).then(
+    write.then(
       () => {
         setSaved('saved');
         timer.current = setTimeout(() => setSaved('idle'), SAVED_MS);
@@ -36,6 +41,7 @@ export function OptionsPage() {
       () => setSaved('failed'),
     );
   };
+  const save = (change: Partial<Settings> | ((current: Settings) => Settings)) => track(changeSettings(change));
 
   return (
     <div class="options animate">
@@ -54,7 +60,7 @@ export function OptionsPage() {
       </header>
 
       <main class="options-main">
-        {settings === null ? (
+        {settings === null || offSites.sites === null ? (
           <p class="card-intro">Loading your settings…</p>
         ) : (
           <>
@@ -92,10 +98,26 @@ export function OptionsPage() {
             </div>
 
             <SiteList
-              sites={settings.disabledSites}
-              onRemove={(site) => save((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) }))}
-              onClear={() => save({ disabledSites: [] })}
+              sites={offSites.sites}
+              onRemove={(site) => track(offSites.turnOn(site))}
+              onClear={() => track(offSites.turnAllOn())}
             />
+
+            <section class="card" aria-labelledby="advanced-heading">
+              <h2 id="advanced-heading" class="card-title">
+                Advanced
+              </h2>
+              <div class="switch-list">
+                <Switch
+                  id="opt-diagnostics"
+                  label="Diagnostics"
+                  hint="Record Pointwise’s timing in each page’s performance timeline, for benchmarks. Pages can read these entries."
+                  checked={diagnostics === true}
+                  disabled={diagnostics === null}
+                  onChange={(on) => track(changeDiagnostics(on))}
+                />
+              </div>
+            </section>
           </>
         )}
 

@@ -149,6 +149,57 @@ export function clearHighlights(): void {
   ours.clear();
 }
 
+let expectedCache: Map<string, number> | null = null;
+let expectedFor: readonly Annotation[] | null = null;
+
+/** How many distinct ranges each of our highlights should hold (recounted only after a change). */
+function expectedSizes(): Map<string, number> {
+  if (expectedCache && expectedFor === lastList) return expectedCache;
+  const ranges = new Map<string, Set<AbstractRange>>();
+  for (const was of painted.values()) {
+    let set = ranges.get(was.name);
+    if (!set) ranges.set(was.name, (set = new Set()));
+    set.add(was.range);
+  }
+  expectedCache = new Map([...ranges].map(([name, set]) => [name, set.size]));
+  expectedFor = lastList;
+  return expectedCache;
+}
+
+/**
+ * Put our highlights back if the page took them away: the registry is shared with page script,
+ * which may call `CSS.highlights.clear()` (as pages that use the API for their own search do),
+ * delete or replace our entries, or clear or refill our Highlight objects. Cheap enough to call
+ * every few hundred milliseconds: a map lookup and a size check per highlight name while nothing
+ * was touched. Returns true when something had to be restored.
+ */
+export function restoreHighlights(): boolean {
+  if (ours.size === 0 || !highlightsSupported()) return false;
+  let restored = false;
+  try {
+    const expected = expectedSizes();
+    for (const [name, highlight] of ours) {
+      if (name === FLASH_HIGHLIGHT) continue;
+      if (CSS.highlights.get(name) !== highlight) {
+        CSS.highlights.set(name, highlight);
+        restored = true;
+      }
+      if (highlight.priority !== priorityOf(name)) {
+        highlight.priority = priorityOf(name);
+        restored = true;
+      }
+      if (highlight.size !== (expected.get(name) ?? 0)) {
+        highlight.clear();
+        for (const was of painted.values()) if (was.name === name) highlight.add(was.range);
+        restored = true;
+      }
+    }
+  } catch {
+    // A page that broke the registry itself: nothing more we can do this time.
+  }
+  return restored;
+}
+
 /**
  * Flash `range` (the `pointwise-flash` highlight) for `ms` milliseconds. Returns a function that
  * ends the flash early. A later flash replaces an earlier one.

@@ -37,7 +37,7 @@ import { badgeBoxAt, isInWindow, separateBadges, WINDOW_VIEWPORTS, type Box } fr
 import type { BadgeHandlers } from './Badge';
 import { badgeSize } from './badge-size';
 import type { CardClaim } from './ClaimCard';
-import { applyHighlights, clearHighlights, flashRange, highlightsSupported } from './highlights';
+import { applyHighlights, clearHighlights, flashRange, highlightsSupported, restoreHighlights } from './highlights';
 import { badgeParts } from '../ui/labels';
 import {
   AnchorContextCache,
@@ -126,6 +126,21 @@ function inFlatContainer(el: Element): boolean {
   return flat;
 }
 
+/** Most badges that appear in one frame (each costs its share of one Preact render). */
+const NEW_BADGES_PER_FRAME = 16;
+/** Most badges that leave in one frame. */
+const REMOVED_BADGES_PER_FRAME = 24;
+/**
+ * Most badges drawn at once. Far more than fit in a viewport; reached only on pages packed with
+ * claims, where drawing every badge of the 1.5-viewport window costs the page's own layout dearly.
+ */
+const MAX_BADGES = 120;
+
+/** How often the overlay checks that the page left its host and highlights in place. */
+const GUARD_MS = 500;
+/** A page that keeps appending after our host gets its way after this many moves (no tug of war). */
+const MAX_RAISES = 20;
+
 /** Backstop re-measure for layout changes nothing reports (e.g. carousels moving). */
 const POLL_MS = 1500;
 /**
@@ -178,11 +193,14 @@ function warnOnce(error: unknown): void {
   console.warn('[Pointwise] overlay problem (further ones are not logged):', error);
 }
 
-/** The focused element, looking into open shadow roots (ours included). */
-function deepActiveElement(): Element | null {
+/** The focused element, looking into open shadow roots and into ours (which is closed). */
+function deepActiveElement(ourHost: Element | null, ourShadow: ShadowRoot | null): Element | null {
   let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  for (;;) {
+    const root = active && active === ourHost ? ourShadow : (active?.shadowRoot ?? null);
+    if (!root?.activeElement) return active;
+    active = root.activeElement;
+  }
 }
 
 function prefersReducedMotion(): boolean {
@@ -244,6 +262,10 @@ class OverlayController implements Overlay {
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private guardTimer: ReturnType<typeof setInterval> | undefined;
+  private shadow: ShadowRoot | null = null;
+  /** Times the host was moved back to the end of the document after the page put something after it. */
+  private raised = 0;
   private endFlash: (() => void) | null = null;
   private idleWaiters: Array<() => void> = [];
 
@@ -265,12 +287,15 @@ class OverlayController implements Overlay {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      mode: 'open',
+      // Closed: page script gets no handle on the badges and cards (host.shadowRoot is null), so it
+      // can neither read what Pointwise found nor rewrite a card's verdict or its links.
+      mode: 'closed',
       css: OVERLAY_CSS,
       // Keys typed in a card must not trigger the page's shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, shadow, host) => {
         this.container = container;
+        this.shadow = shadow;
         this.host = host;
         host.setAttribute('data-pointwise', '');
         this.renderNow();
@@ -310,6 +335,7 @@ class OverlayController implements Overlay {
       clearTimeout(this.hoverCloseTimer);
       clearTimeout(this.flashTimer);
       clearInterval(this.pollTimer);
+      clearInterval(this.guardTimer);
       clearTimeout(this.occlusionTimer);
       this.listeners.abort();
       this.io?.disconnect();
@@ -402,9 +428,44 @@ class OverlayController implements Overlay {
       },
       { capture: true, signal },
     );
+    this.guardTimer = setInterval(() => this.guard(), GUARD_MS);
     this.pollTimer = setInterval(() => {
       if (this.near.size > 0 && document.visibilityState === 'visible') this.invalidateLayout();
     }, POLL_MS);
+  }
+
+  /**
+   * The page may remove our host, move it, or put its own layer after it (on top, at the same
+   * z-index), and may clear our highlights from the shared registry. A few property reads per
+   * call while nothing was touched.
+   */
+  private guard(): void {
+    if (this.destroyed) return;
+    const start = performance.now();
+    try {
+      // Recorded as our work only when there was something to repair: the check itself is a few
+      // property reads, and would otherwise add a measure every half second to every page.
+      if (this.repair()) this.onWork?.(start, performance.now());
+    } catch (error) {
+      warnOnce(error);
+    }
+  }
+
+  /** Put back what the page took away; true when something had to be repaired. */
+  private repair(): boolean {
+    const restored = restoreHighlights();
+    if (restored) this.invalidateLayout();
+    const host = this.host;
+    const root = document.documentElement;
+    if (!host || !root) return restored;
+    const moved = !host.isConnected || host.parentNode !== root;
+    const covered = !moved && host.nextElementSibling !== null && this.raised < MAX_RAISES;
+    if (!moved && !covered) return restored;
+    if (covered) this.raised += 1;
+    root.append(host);
+    this.contexts.invalidate();
+    this.invalidateLayout();
+    return true;
   }
 
   /** <body> can be replaced by the page; observe whichever is current. */
@@ -554,7 +615,7 @@ class OverlayController implements Overlay {
     if (this.destroyed) return;
     this.work(() => {
       const claims = input.claims.filter((c) => TopicId.safeParse(c.topic).success).map(claimOf);
-      const active = deepActiveElement();
+      const active = deepActiveElement(this.host, this.shadow);
       this.selectionReturnFocus = active && !this.host?.contains(active) && active !== this.host ? active : null;
       const viewport = this.readViewport();
       const origin = this.readOrigin();
@@ -805,9 +866,42 @@ class OverlayController implements Overlay {
         this.measure(entry, sx, sy);
       }
     }
-    const views = this.badgesOn ? this.composeViews(sx, sy, viewport, origin) : [];
+    const all = this.badgesOn ? this.composeViews(sx, sy, viewport, origin) : [];
+    const { views, heldBack } = this.limitBadges(all, viewport.height / 2 - origin.y);
     this.commit(views);
-    return pending;
+    return pending || heldBack;
+  }
+
+  /**
+   * At most {@link NEW_BADGES_PER_FRAME} badges appear and at most {@link REMOVED_BADGES_PER_FRAME} leave in one frame, those nearest the middle of the
+   * viewport first; the rest follow in the next frames (`heldBack`). Jumping into the middle of a page dense
+   * with claims would otherwise render hundreds of badges in one task (over 100 ms at 10,000
+   * claims). Badges already on screen always stay. `middle` is the viewport's middle in the
+   * views' coordinates.
+   */
+  private limitBadges(views: BadgeView[], middle: number): { views: BadgeView[]; heldBack: boolean } {
+    const distance = (v: BadgeView) => Math.abs(v.top - middle);
+    let pool = views;
+    const shown = new Set(this.rendered.map((v) => v.key));
+    let heldBack = false;
+    const fresh = pool.filter((v) => !shown.has(v.key));
+    if (fresh.length > NEW_BADGES_PER_FRAME) {
+      fresh.sort((a, b) => distance(a) - distance(b));
+      const admitted = new Set(fresh.slice(0, NEW_BADGES_PER_FRAME).map((v) => v.key));
+      pool = pool.filter((v) => shown.has(v.key) || admitted.has(v.key));
+      heldBack = true;
+    }
+    // Badges that left the window go a few dozen at a time too (removing elements costs as much as
+    // adding them); those whose claim is gone from the page go at once.
+    const kept = new Set(pool.map((v) => v.key));
+    const leaving = this.rendered.filter((v) => !kept.has(v.key) && this.entries.has(v.id));
+    if (leaving.length > REMOVED_BADGES_PER_FRAME) {
+      leaving.sort((a, b) => distance(a) - distance(b));
+      const stay = leaving.slice(0, leaving.length - REMOVED_BADGES_PER_FRAME);
+      pool = [...pool, ...stay].sort((a, b) => a.top - b.top || a.left - b.left);
+      heldBack = true;
+    }
+    return { views: pool, heldBack };
   }
 
   private measure(entry: Entry, sx: number, sy: number): void {
@@ -867,6 +961,14 @@ class OverlayController implements Overlay {
       chosen.push({ entry, box });
     }
 
+    if (chosen.length > MAX_BADGES) {
+      // A page packed with claims: only the badges nearest the viewport's middle are laid out and
+      // drawn (those on screen always among them); the window moves with the reader.
+      const middle = sy + viewport.height / 2;
+      const away = (c: { box: Box }) => Math.abs(c.box.top - middle);
+      chosen.sort((a, b) => away(a) - away(b));
+      chosen.length = MAX_BADGES;
+    }
     const separated = separateBadges(
       chosen.map((c) => c.box),
       maxRight,

@@ -366,12 +366,77 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Bloc
 const NODES_PER_CHECKPOINT = 512;
 
 /**
+ * The walk's one rule for leaving an element (and everything inside it) out: form fields, scripts,
+ * hidden and `aria-hidden` content, editable regions, dialogs that are closed, navigation and
+ * boilerplate, the caller's own `skip` and `isHidden`. `sectioningDepth` is the number of
+ * article/aside/main/nav/section elements above `el` (a header inside an article is read).
+ */
+function isSkippedElement(
+  el: Element,
+  name: string,
+  role: string,
+  sectioningDepth: number,
+  options: ExtractOptions,
+): boolean {
+  const { isHidden, skip } = options;
+  if (SKIPPED_TAGS.has(name)) return true;
+  if (!el.hasAttributes()) {
+    // Most elements of a long page are bare <p>, <li>, <b>…: only their tag can skip them.
+    if (name === 'dialog' || name === 'nav') return true;
+    if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
+    return false;
+  }
+  if (el.hasAttribute('hidden')) return true;
+  // Dialog libraries (react-modal, MUI, the aria-hidden package) set aria-hidden on every child of
+  // <body> but the open dialog, i.e. on the whole page while a cookie or newsletter popup is up: there
+  // it hides nothing from sighted readers, so it only counts deeper down (icons, duplicated text).
+  if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true' && !isBodyChild(el)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && INLINE_HIDING_STYLE.test(style)) return true;
+  if (name === 'dialog' && !el.hasAttribute('open')) return true;
+  if (name === 'nav' || BOILERPLATE_ROLES.has(role)) return true;
+  if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
+  if (!NEVER_BOILERPLATE_TAGS.has(name) && role !== 'main' && role !== 'article') {
+    if (hasBoilerplateName(el) || hasVisuallyHiddenClass(el)) return true;
+  }
+  if (skip?.(el)) return true;
+  if (isHidden?.(el)) return true;
+  return false;
+}
+
+/**
+ * Whether `el` lies in a part of `root` that the walk leaves out: `el` itself or any element
+ * between it and `root` (root excluded, as the walk never judges its own root) is skipped by the
+ * same rules as {@link walkBlocks}. A rescan that starts at a changed element inside `root` asks
+ * this first, so text typed into an editor or changed inside hidden content is never read.
+ */
+export function isInSkippedPart(el: Element, root: Element, options: ExtractOptions = {}): boolean {
+  if (el === root) return false;
+  const chain: Element[] = [];
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) chain.push(cur);
+  if (chain[chain.length - 1]?.parentElement !== root) return false; // not inside root
+  let sectioningDepth = 0;
+  for (let up: Node | null = root; up; up = up.parentNode) {
+    if (up.nodeType === ELEMENT_NODE && SECTIONING_TAGS.has(nameOf(up as Element))) sectioningDepth++;
+  }
+  for (let i = chain.length - 1; i >= 0; i -= 1) {
+    const cur = chain[i]!;
+    const name = nameOf(cur);
+    if (isSkippedElement(cur, name, roleOf(cur), sectioningDepth, options)) return true;
+    if (SECTIONING_TAGS.has(name)) sectioningDepth++;
+  }
+  return false;
+}
+
+/**
  * The same walk as {@link extractBlocks}, resumable: it yields each block as soon as it is complete,
  * and `null` every few hundred nodes, so a caller working in time slices can stop between any two
  * yields (a page of 10,000 empty divs yields checkpoints even though it has no blocks).
  */
 export function* walkBlocks(root: Element, options: ExtractOptions = {}): Generator<Block | null, void, undefined> {
-  const { isHidden, skip, isBlock } = options;
+  const { isBlock } = options;
   const blocks: Block[] = [];
   let visited = 0;
 
@@ -462,33 +527,8 @@ export function* walkBlocks(root: Element, options: ExtractOptions = {}): Genera
     }
   };
 
-  const isSkipped = (el: Element, name: string, role: string): boolean => {
-    if (SKIPPED_TAGS.has(name)) return true;
-    if (!el.hasAttributes()) {
-      // Most elements of a long page are bare <p>, <li>, <b>…: only their tag can skip them.
-      if (name === 'dialog' || name === 'nav') return true;
-      if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
-      return false;
-    }
-    if (el.hasAttribute('hidden')) return true;
-    // Dialog libraries (react-modal, MUI, the aria-hidden package) set aria-hidden on every child of
-    // <body> but the open dialog, i.e. on the whole page while a cookie or newsletter popup is up: there
-    // it hides nothing from sighted readers, so it only counts deeper down (icons, duplicated text).
-    if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true' && !isBodyChild(el)) return true;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
-    const style = el.getAttribute('style');
-    if (style && INLINE_HIDING_STYLE.test(style)) return true;
-    if (name === 'dialog' && !el.hasAttribute('open')) return true;
-    if (name === 'nav' || BOILERPLATE_ROLES.has(role)) return true;
-    if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
-    if (!NEVER_BOILERPLATE_TAGS.has(name) && role !== 'main' && role !== 'article') {
-      if (hasBoilerplateName(el) || hasVisuallyHiddenClass(el)) return true;
-    }
-    if (skip?.(el)) return true;
-    if (isHidden?.(el)) return true;
-    return false;
-  };
+  const isSkipped = (el: Element, name: string, role: string): boolean =>
+    isSkippedElement(el, name, role, sectioningDepth, options);
 
   const stack: Frame[] = [];
   let node: Node | null = root.firstChild;

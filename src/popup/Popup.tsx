@@ -6,9 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { knowledgeBase } from '../evidence';
-import { setSiteEnabled } from '../settings';
 import { Disclosure } from './Disclosure';
-import { useSettings, usePageLink } from '../ui/hooks';
+import { useSettings, usePageLink, useSiteSwitch } from '../ui/hooks';
 import { EvidenceGlance, ResearchLimits, SafetyNotes } from './KnowledgeSections';
 import { revealClaim } from '../ui/page-link';
 import { choosePageState, formatReviewDate } from '../ui/page-view';
@@ -23,16 +22,24 @@ export function Popup() {
   const { tabId, probe, refresh } = usePageLink();
   const [open, setOpen] = useState<Record<Panel, boolean>>({ limits: false, safety: false, glance: false });
   const safetyButton = useRef<HTMLButtonElement>(null);
-  const animate = useAnimateOnceSettled(settings !== null && probe.kind !== 'pending');
 
   const site = probe.kind === 'ok' ? probe.summary.site : null;
-  const state = choosePageState(probe, settings);
+  const [siteStored, changeSite] = useSiteSwitch(site);
+  // Until the site's own key has been read, the page's answer tells: on for this page means on for
+  // its site; off while Pointwise is on everywhere means off for the site.
+  const siteFromPage =
+    probe.kind === 'ok' && settings ? (probe.summary.enabled ? true : settings.enabled ? false : null) : null;
+  const siteState = siteStored ?? siteFromPage;
+  const animate = useAnimateOnceSettled(
+    settings !== null && probe.kind !== 'pending' && (site === null || siteState !== null),
+  );
+  const state = choosePageState(probe, settings, siteState);
   const everywhere = settings?.enabled ?? true;
-  const siteOn = settings && site !== null ? !settings.disabledSites.includes(site) : false;
+  const siteOn = siteState ?? false;
 
   const setSite = (on: boolean) => {
     if (site === null) return;
-    void changeSettings((s) => setSiteEnabled(s, site, on)).then(refresh);
+    void changeSite(on).then(refresh);
   };
   const setEverywhere = (on: boolean) => {
     void changeSettings({ enabled: on }).then(refresh);
@@ -64,7 +71,7 @@ export function Popup() {
           label="On this site"
           hint={siteHint(site, everywhere, probe.kind)}
           checked={siteOn && everywhere}
-          disabled={site === null || !everywhere || settings === null}
+          disabled={site === null || !everywhere || settings === null || siteState === null}
           onChange={setSite}
         />
         <Switch

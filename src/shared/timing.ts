@@ -3,10 +3,27 @@
  * `pointwise:scan` measure for each synchronous chunk of our main-thread work, and the
  * `pointwise:ready` / `pointwise:visible` marks. A page that replaced or broke the User Timing API
  * must not break us, so every write swallows its own errors.
+ *
+ * The page shares that timeline and can read it (analytics scripts upload User Timing entries), so
+ * nothing is written unless diagnostics are switched on (`diagnostics: true` in the extension's
+ * local storage, read by the content script at start and passed to {@link setDiagnostics}).
  */
+
+let diagnostics = false;
+
+/** Switch writing to the page's timeline on or off (off until the content script says otherwise). */
+export function setDiagnostics(on: boolean): void {
+  diagnostics = on;
+}
+
+/** Whether timing entries are being written. */
+export function diagnosticsOn(): boolean {
+  return diagnostics;
+}
 
 /** Record one chunk of main-thread work, from `start` to `end` (performance.now() times). */
 export function recordScan(start: number, end: number, claims = 0, chars = 0): void {
+  if (!diagnostics) return;
   try {
     performance.measure('pointwise:scan', { start, end, detail: { claims, chars } });
   } catch {
@@ -16,6 +33,7 @@ export function recordScan(start: number, end: number, claims = 0, chars = 0): v
 
 /** Record a one-off milestone such as `pointwise:ready`. */
 export function recordMark(name: 'pointwise:ready' | 'pointwise:visible'): void {
+  if (!diagnostics) return;
   try {
     performance.mark(name);
   } catch {

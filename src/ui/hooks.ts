@@ -1,10 +1,19 @@
 /**
- * The popup's and options page's live data: the user's settings (loaded, watched, changed) and the
- * page summary (asked of the tab's content script, and asked again while the popup is open, so a
+ * The popup's and options page's live data: the user's settings (loaded, watched, changed), one
+ * site's switch (the same, for the site of the popup's tab), and the page summary (asked of the tab's content script, and asked again while the popup is open, so a
  * page that is still being read, or that loads more reviews, fills in by itself).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { loadSettings, parseSettings, updateSettings, watchSettings, type Settings } from '../settings';
+import {
+  isSiteOn,
+  loadSettings,
+  parseSettings,
+  setSiteEnabled,
+  updateSettings,
+  watchSettings,
+  watchSite,
+  type Settings,
+} from '../settings';
 import { findTargetTab, isTabLoading, requestSummary } from './page-link';
 import type { PageProbe } from './page-view';
 
@@ -55,6 +64,46 @@ export function useSettings(): [Settings | null, ChangeSettings] {
     [show],
   );
   return [settings, change];
+}
+
+/**
+ * One site's switch: true when the site is on, null until read (or when `site` is null), kept
+ * current when it changes anywhere, and a way to change it. Like `useSettings`, a change shows at
+ * once, writes run in order, and storage events arriving while one runs are ignored.
+ */
+export function useSiteSwitch(site: string | null): [on: boolean | null, set: (on: boolean) => Promise<void>] {
+  const [state, setState] = useState<{ site: string; on: boolean } | null>(null);
+  const writing = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(() => {
+    if (site === null) return;
+    let live = true;
+    const show = (on: boolean) => {
+      if (live && writing.current === 0) setState({ site, on });
+    };
+    void isSiteOn(site).then(show);
+    const unwatch = watchSite(site, show);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [site]);
+  const set = useCallback(
+    async (on: boolean) => {
+      if (site === null) return;
+      setState({ site, on });
+      writing.current++;
+      const write = queue.current.then(() => setSiteEnabled(site, on));
+      queue.current = write.catch(() => undefined);
+      try {
+        await write;
+      } finally {
+        writing.current--;
+      }
+    },
+    [site],
+  );
+  return [state !== null && state.site === site ? state.on : null, set];
 }
 
 /** How often the popup asks the page again: quickly while it is being read, then at a calm pace. */

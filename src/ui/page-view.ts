@@ -34,16 +34,16 @@ export type PageState =
   | { kind: 'claims'; summary: SummaryResponse };
 
 /**
- * Which state the page is in. The settings (read by the popup itself, and watched) decide on/off,
- * not the summary's `enabled`, which can lag a switch by a moment; until the settings are loaded
- * the summary's word is taken.
+ * Which state the page is in. The settings and this site's switch (`siteOn`, null until known;
+ * both read by the popup itself, and watched) decide on/off, not the summary's `enabled`, which can
+ * lag a switch by a moment; until they are loaded the summary's word is taken.
  */
-export function choosePageState(probe: PageProbe, settings: Settings | null): PageState {
+export function choosePageState(probe: PageProbe, settings: Settings | null, siteOn: boolean | null = null): PageState {
   if (probe.kind === 'pending') return { kind: 'loading' };
   if (probe.kind === 'unreachable') return { kind: 'unreachable' };
   const summary = probe.summary;
   if (settings ? !settings.enabled : false) return { kind: 'off-everywhere', site: summary.site };
-  const on = settings ? isEnabledFor(settings, summary.site) : summary.enabled;
+  const on = settings && siteOn !== null ? isEnabledFor({ enabled: settings.enabled, siteOn }) : summary.enabled;
   if (!on) return { kind: 'off-site', site: summary.site };
   // Switched on a moment ago: the content script has not started again yet.
   if (!summary.enabled) return { kind: 'reading' };

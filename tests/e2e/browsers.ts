@@ -25,6 +25,7 @@ import {
   type Worker as PlaywrightWorker,
 } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { chromiumOverlayReach, firefoxOverlayReach, type OverlayReach } from './overlay-reach';
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './paths';
 
 export { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, ROOT_DIR } from './paths';
@@ -78,8 +79,14 @@ export interface TestPage {
   /** Errors this page has reported since it was created. */
   readonly errors: PageErrors;
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; timeout?: number }): Promise<void>;
-  /** Run a function in the page's main world; the argument and result must be serialisable. */
+  /**
+   * Run a function in the page's main world; the argument and result must be serialisable. While
+   * it runs, the overlay's closed shadow root is reachable as `host.__pointwiseTestRoot` (through
+   * the browser's automation protocol; see overlay-reach.ts).
+   */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Run a function in the main world exactly as page script would, with no reach into the overlay. */
+  evaluateAsPage<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /**
    * Run a classic script's source in the main world (e.g. a library such as axe-core). Goes
    * through the automation protocol, so the page's CSP does not block it.
@@ -118,6 +125,20 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Both libraries' `evaluate`, minus the generic gymnastics our wrapper does not need. */
 type LooseEvaluate = (fn: unknown, arg: unknown) => Promise<unknown>;
+
+/** `evaluate` with the overlay's closed root exposed for the call's length. */
+async function withReach<R>(reach: OverlayReach, run: () => Promise<R>): Promise<R> {
+  try {
+    await reach.expose();
+  } catch {
+    // Mid-navigation, or no overlay yet: the function finds no root, as it would find no host.
+  }
+  try {
+    return await run();
+  } finally {
+    await reach.hide().catch(() => {});
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Error collection
@@ -202,6 +223,27 @@ async function readBadgeInExtension(url: string): Promise<string> {
  */
 export const HELPER_PAGE = 'manifest.json';
 
+/**
+ * Switch the extension's diagnostics on or off (contracts.md §6: `diagnostics` in its local
+ * storage), from one of its own pages. The tests wait for `pointwise:ready` and read the
+ * `pointwise:scan` measures, which the content script writes only while diagnostics are on; a
+ * session is launched with them on unless asked otherwise. Pages loaded afterwards see the value.
+ */
+export async function setDiagnostics(extensionPage: PlaywrightPage | PuppeteerPage, on: boolean): Promise<void> {
+  await (extensionPage.evaluate as LooseEvaluate).call(
+    extensionPage,
+    async (value: boolean) => {
+      const g = globalThis as unknown as {
+        browser?: { storage?: { local: { set(items: object): Promise<void> } } };
+        chrome?: { storage?: { local: { set(items: object): Promise<void> } } };
+      };
+      // A test extension without the storage permission (the harness's probe) has nothing to switch.
+      await (g.browser ?? g.chrome)?.storage?.local.set({ diagnostics: value });
+    },
+    on,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
@@ -233,6 +275,7 @@ export interface ChromiumSession extends BrowserSession {
 
 function wrapPlaywrightPage(page: PlaywrightPage): TestPage {
   const errors = collectPageErrors(page);
+  const reach = chromiumOverlayReach(page);
   return {
     browserName: 'chromium',
     raw: page,
@@ -241,6 +284,8 @@ function wrapPlaywrightPage(page: PlaywrightPage): TestPage {
       await page.goto(url, { waitUntil: options?.waitUntil ?? 'load', timeout: options?.timeout });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      withReach(reach, () => (page.evaluate as LooseEvaluate).call(page, fn, arg) as Promise<R>),
+    evaluateAsPage: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (page.evaluate as LooseEvaluate).call(page, fn, arg) as Promise<R>,
     async evaluateScript(source) {
       await page.evaluate(`${source}\n;undefined`);
@@ -271,6 +316,8 @@ export async function launchChromium(
     viewport?: { width: number; height: number };
     /** Reuse this profile folder and keep it on close (to test what survives a browser restart). */
     profileDir?: string;
+    /** Switch diagnostics on (the default), so the content script writes its timing marks. */
+    diagnostics?: boolean;
   } = {},
 ): Promise<ChromiumSession> {
   const dir = resolve(extensionDir);
@@ -412,6 +459,7 @@ export async function launchChromium(
         dropProfile();
       },
     };
+    if (options.diagnostics !== false) await setDiagnostics((await openHelper()).page, true);
     return session;
   } catch (error) {
     await context.close().catch(() => {});
@@ -438,6 +486,7 @@ export interface FirefoxSession extends BrowserSession {
 
 function wrapPuppeteerPage(page: PuppeteerPage): TestPage {
   const errors = collectPageErrors(page);
+  const reach = firefoxOverlayReach(page);
   return {
     browserName: 'firefox',
     raw: page,
@@ -446,6 +495,8 @@ function wrapPuppeteerPage(page: PuppeteerPage): TestPage {
       await page.goto(url, { waitUntil: options?.waitUntil ?? 'load', timeout: options?.timeout ?? 30_000 });
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      withReach(reach, () => (page.evaluate as LooseEvaluate).call(page, fn, arg) as Promise<R>),
+    evaluateAsPage: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (page.evaluate as LooseEvaluate).call(page, fn, arg) as Promise<R>,
     async evaluateScript(source) {
       await page.evaluate(`${source}\n;undefined`);
@@ -489,7 +540,7 @@ interface FirefoxManifest {
  */
 export async function launchFirefox(
   extensionDir: string = FIREFOX_EXTENSION_DIR,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; diagnostics?: boolean } = {},
 ): Promise<FirefoxSession> {
   let dir = resolve(extensionDir);
   // A store archive is installed as it is (Firefox reads the .zip itself); its manifest is read
@@ -587,6 +638,7 @@ export async function launchFirefox(
       if (copiedDir) rmSync(copiedDir, { recursive: true, force: true });
     },
   };
+  if (options.diagnostics !== false) await setDiagnostics(await openHelper(), true);
   return session;
 }
 

@@ -219,12 +219,12 @@ export class FixturePage {
     return (await this.highlights()).flatMap((h) => h.ranges.map((r) => r.text));
   }
 
-  /** Whether the overlay host exists, and whether its shadow root is open. */
-  overlayState(): Promise<{ present: boolean; count: number; openShadowRoot: boolean }> {
-    return this.page.evaluate((host) => {
+  /** Whether the overlay host exists, and whether page script can see its shadow root (it must not). */
+  overlayState(): Promise<{ present: boolean; count: number; pageSeesShadowRoot: boolean }> {
+    return this.page.evaluateAsPage((host) => {
       const hosts = document.querySelectorAll(host);
       const first = hosts[0];
-      return { present: !!first, count: hosts.length, openShadowRoot: !!first?.shadowRoot };
+      return { present: !!first, count: hosts.length, pageSeesShadowRoot: !!first?.shadowRoot };
     }, OVERLAY_HOST);
   }
 

@@ -40,7 +40,7 @@ const SITE = '127.0.0.1';
 
 /** The bits of the extension API the tests call inside extension pages and the service worker. */
 interface ExtensionApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   commands: { onCommand: { dispatch(command: string): void } };
 }
 
@@ -178,14 +178,21 @@ async function claimRangeCount(fixture: FixturePage): Promise<number> {
   return (await fixture.highlights()).filter((h) => isClaimHighlight(h.name)).reduce((n, h) => n + h.ranges.length, 0);
 }
 
-/** The stored settings, read from an extension page. */
+/**
+ * The stored settings, read from an extension page, with `disabledSites` gathered (sorted) from the
+ * per-site `site-off:<site>` keys the sites are kept in.
+ */
 function storedSettings(
   page: TestPage,
 ): Promise<{ enabled?: boolean; disabledSites?: string[]; showNegated?: boolean; badgeStyle?: string }> {
   return page.evaluate(async () => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-    const stored = await (g.browser ?? g.chrome).storage.local.get('settings');
-    return stored.settings ?? {};
+    const stored = await (g.browser ?? g.chrome).storage.local.get(null);
+    const disabledSites = Object.keys(stored)
+      .filter((key) => key.startsWith('site-off:') && stored[key] === true)
+      .map((key) => key.slice('site-off:'.length))
+      .sort();
+    return { ...((stored.settings as object | undefined) ?? {}), disabledSites };
   });
 }
 
@@ -443,11 +450,11 @@ describe('popup and options in chromium', () => {
     );
     await fixture.waitForToolbarBadge('');
     const helper = await session.extensionPage();
-    const stored = (await helper.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get('settings')).settings,
-    )) as { disabledSites: string[] };
-    expect(stored.disabledSites).toEqual([SITE]);
+    const stored = await helper.evaluate(async (site) => {
+      const key = `site-off:${site}`;
+      return (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(key))[key];
+    }, SITE);
+    expect(stored).toBe(true);
 
     if (keyWorked) await fixture.page.press('Alt+Shift+P');
     else await fireCommand();
@@ -563,8 +570,7 @@ describe('popup and options in chromium', () => {
     await raw.getByText('Pointwise is on for every site.').waitFor();
     await options.evaluate(async () => {
       const local = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local;
-      const settings = (await local.get('settings')).settings as object;
-      await local.set({ settings: { ...settings, disabledSites: ['zen.example', 'blog.example', 'shop.example'] } });
+      await local.set({ 'site-off:zen.example': true, 'site-off:blog.example': true, 'site-off:shop.example': true });
     });
     const list = raw.getByRole('list', { name: 'Sites where Pointwise is off' });
     await expect
@@ -574,7 +580,7 @@ describe('popup and options in chromium', () => {
     await raw.keyboard.press('Enter');
     await expect
       .poll(() => storedSettings(options).then((s) => s.disabledSites))
-      .toEqual(['zen.example', 'blog.example']);
+      .toEqual(['blog.example', 'zen.example']);
     // Focus moves to the next site, not to the top of the page.
     await expect
       .poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')))

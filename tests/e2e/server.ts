@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generateManyClaimsPage } from './fixtures/generate-many-claims';
 import { generateLargePage } from './fixtures/generate-large';
 import { FIXTURES_DIR } from './paths';
 
@@ -43,10 +44,14 @@ export type Routes = Record<string, RouteOptions>;
 /** The routes every fixture server has; tests can add or override routes in `startServer`. */
 export const DEFAULT_ROUTES: Routes = {
   '/strict-csp.html': { headers: { 'Content-Security-Policy': STRICT_CSP } },
+  // A page that enforces Trusted Types: any string written to an HTML sink by anyone throws.
+  '/hostile.html': { headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'" } },
   // The head and the intro arrive at once, the article's body 1.5 s later.
   '/slow-page.html': { delayMs: 1500, streamSplitAt: '<div class="entry-content">' },
   // Generated on first request so the 2 MB file need not live in the repository.
   '/large-page.html': { generate: () => generateLargePage() },
+  // About 10,000 claims on one page (issue 9: no task of ours over 50 ms even there).
+  '/many-claims.html': { generate: () => generateManyClaimsPage() },
 };
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, test } from 'vitest';
-import { extractBlocks, toNodeOffset, type Block, type ExtractOptions } from '../../src/page/blocks';
+import { extractBlocks, isInSkippedPart, toNodeOffset, type Block, type ExtractOptions } from '../../src/page/blocks';
 
 function page(body: string, head = ''): Document {
   return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document;
@@ -317,5 +317,49 @@ describe('extractBlocks: deep and large pages', () => {
     const texts = textsOf(body);
     expect(texts).toHaveLength(n);
     expect(texts[n - 1]).toBe(`Block number ${n - 1}`);
+  });
+});
+
+describe("isInSkippedPart: a rescan starting inside the page obeys the first pass's rules", () => {
+  const doc = page(`
+    <main id="root">
+      <p id="plain">Eases back pain.</p>
+      <div contenteditable="true"><p id="typed">Cures insomnia.</p></div>
+      <div contenteditable="false"><p id="not-editable">Eases stress.</p></div>
+      <div hidden><p id="hidden">Boosts energy.</p></div>
+      <section aria-hidden="true"><p id="aria">Improves sleep.</p></section>
+      <div style="display: none"><p id="styled">Lowers blood pressure.</p></div>
+      <form><textarea id="field">Detoxes the body.</textarea></form>
+      <article><header><p id="article-header">Relieves headaches.</p></header></article>
+      <div class="site-promo"><p id="skipped-by-caller">Burns fat.</p></div>
+    </main>`);
+  const root = doc.getElementById('root')!;
+  const el = (id: string) => doc.getElementById(id)!;
+  const options: ExtractOptions = { skip: (e) => e.getAttribute('class') === 'site-promo' };
+
+  test.each([
+    ['plain', false],
+    ['typed', true],
+    ['not-editable', false],
+    ['hidden', true],
+    ['aria', true],
+    ['styled', true],
+    ['field', true],
+    ['article-header', false],
+    ['skipped-by-caller', true],
+  ])('#%s → %s', (id, skipped) => {
+    expect(isInSkippedPart(el(id), root, options)).toBe(skipped);
+    // The first pass agrees: a skipped element's text is never in a block.
+    const inBlocks = extractBlocks(root, options).some((b) => b.text.includes(el(id).textContent.trim()));
+    expect(inBlocks).toBe(!skipped);
+  });
+
+  test('the root itself and elements outside it are not judged', () => {
+    expect(isInSkippedPart(root, root)).toBe(false);
+    expect(isInSkippedPart(doc.body, root)).toBe(false);
+  });
+
+  test('the editable element itself (a change to its own text) is skipped', () => {
+    expect(isInSkippedPart(el('typed').parentElement!, root)).toBe(true);
   });
 });

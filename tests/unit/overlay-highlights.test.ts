@@ -8,6 +8,7 @@ import {
   flashRange,
   highlightNameFor,
   highlightsSupported,
+  restoreHighlights,
 } from '../../src/overlay/highlights';
 
 /** A stand-in for the CSS Custom Highlight API: Highlight is a Set of ranges with a priority. */
@@ -141,5 +142,43 @@ describe('applyHighlights', () => {
     expect(applyHighlights([annotation('mixed')], display)).toBe(false);
     expect(() => clearHighlights()).not.toThrow();
     expect(() => flashRange({} as StaticRange, 10)()).not.toThrow();
+  });
+});
+
+describe('restoring highlights the page took away', () => {
+  test('nothing to do while the registry is untouched', () => {
+    applyHighlights([annotation('mixed'), annotation('preliminary')], display);
+    expect(restoreHighlights()).toBe(false);
+  });
+
+  test.each([
+    ['CSS.highlights.clear()', () => registry.clear()],
+    ['deleting one entry', () => registry.delete('pointwise-mixed')],
+    ['replacing an entry with its own Highlight', () => registry.set('pointwise-mixed', new FakeHighlight())],
+    ['clearing our Highlight object', () => registry.get('pointwise-mixed')!.clear()],
+    ['adding its own range to our Highlight', () => registry.get('pointwise-mixed')!.add({ fake: true })],
+    ['changing its priority', () => (registry.get('pointwise-mixed')!.priority = 99)],
+  ])('after %s, every claim is painted again', (_, tamper) => {
+    const a = annotation('mixed');
+    const b = annotation('mixed');
+    const c = annotation('preliminary', 'hedged');
+    applyHighlights([a, b, c], display);
+    const before = { mixed: rangesOf('pointwise-mixed'), hedged: rangesOf('pointwise-hedged') };
+    const priority = registry.get('pointwise-mixed')!.priority;
+    tamper();
+    expect(restoreHighlights()).toBe(true);
+    expect(rangesOf('pointwise-mixed')).toEqual(expect.arrayContaining(before.mixed));
+    expect(rangesOf('pointwise-mixed')).toHaveLength(2);
+    expect(rangesOf('pointwise-hedged')).toEqual(before.hedged);
+    expect(registry.get('pointwise-mixed')!.priority).toBe(priority);
+    expect(restoreHighlights()).toBe(false);
+  });
+
+  test('after clearHighlights there is nothing to restore', () => {
+    applyHighlights([annotation('mixed')], display);
+    clearHighlights();
+    registry.clear();
+    expect(restoreHighlights()).toBe(false);
+    expect(registry.size).toBe(0);
   });
 });

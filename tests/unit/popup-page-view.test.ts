@@ -45,7 +45,7 @@ function summary(extra: Partial<SummaryResponse> = {}): SummaryResponse {
   };
 }
 
-const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [], ...extra });
+const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...extra });
 const ok = (s: SummaryResponse): PageProbe => ({ kind: 'ok', summary: s });
 
 describe('groupClaimsByTopic', () => {
@@ -126,45 +126,45 @@ describe('lacksSafetyWarning', () => {
 
 describe('choosePageState', () => {
   const withClaims = summary({ claims: [claim('sleep')], total: 1 });
-  test.each<[string, PageProbe, Settings | null, string]>([
-    ['no answer yet', { kind: 'pending' }, settings(), 'loading'],
-    ['no content script', { kind: 'unreachable' }, settings(), 'unreachable'],
+  // The summary's site is shop.example; `siteOn` is the popup's own reading of that site's switch.
+  test.each<[string, PageProbe, Settings | null, boolean | null, string]>([
+    ['no answer yet', { kind: 'pending' }, settings(), null, 'loading'],
+    ['no content script', { kind: 'unreachable' }, settings(), null, 'unreachable'],
     [
       'off everywhere wins over the site',
       ok(summary({ enabled: false })),
-      settings({ enabled: false, disabledSites: ['shop.example'] }),
+      settings({ enabled: false }),
+      false,
       'off-everywhere',
     ],
-    ['off on this site', ok(summary({ enabled: false })), settings({ disabledSites: ['shop.example'] }), 'off-site'],
-    ['another site off: this one is on', ok(withClaims), settings({ disabledSites: ['other.example'] }), 'claims'],
-    ['just switched on, content script not yet', ok(summary({ enabled: false })), settings(), 'reading'],
-    [
-      'just switched off, content script not yet',
-      ok(withClaims),
-      settings({ disabledSites: ['shop.example'] }),
-      'off-site',
-    ],
-    ['still reading, nothing yet', ok(summary({ ready: false, relevant: false })), settings(), 'reading'],
+    ['off on this site', ok(summary({ enabled: false })), settings(), false, 'off-site'],
+    ['this site on (others may be off)', ok(withClaims), settings(), true, 'claims'],
+    ['just switched on, content script not yet', ok(summary({ enabled: false })), settings(), true, 'reading'],
+    ['just switched off, content script not yet', ok(withClaims), settings(), false, 'off-site'],
+    ['still reading, nothing yet', ok(summary({ ready: false, relevant: false })), settings(), true, 'reading'],
     [
       'still reading, claims so far',
       ok(summary({ ready: false, claims: [claim('sleep')], total: 1 })),
       settings(),
+      true,
       'claims',
     ],
-    ['not about mats', ok(summary({ relevant: false })), settings(), 'not-relevant'],
-    ['about mats, no claims', ok(summary()), settings(), 'nothing-found'],
-    ['claims', ok(withClaims), settings(), 'claims'],
-    ['settings not loaded: the summary decides', ok(summary({ enabled: false })), null, 'off-site'],
-  ])('%s → %s', (_name, probe, s, expected) => {
-    expect(choosePageState(probe, s).kind).toBe(expected);
+    ['not about mats', ok(summary({ relevant: false })), settings(), true, 'not-relevant'],
+    ['about mats, no claims', ok(summary()), settings(), true, 'nothing-found'],
+    ['claims', ok(withClaims), settings(), true, 'claims'],
+    ['settings not loaded: the summary decides', ok(summary({ enabled: false })), null, null, 'off-site'],
+    ['site switch not read yet: the summary decides', ok(withClaims), settings(), null, 'claims'],
+    ['site switch not read yet, summary says off', ok(summary({ enabled: false })), settings(), null, 'off-site'],
+  ])('%s → %s', (_name, probe, s, siteOn, expected) => {
+    expect(choosePageState(probe, s, siteOn).kind).toBe(expected);
   });
 
   it('counts claims hidden by the settings when nothing is shown', () => {
-    expect(choosePageState(ok(summary({ total: 3 })), settings())).toEqual({ kind: 'nothing-found', hidden: 3 });
+    expect(choosePageState(ok(summary({ total: 3 })), settings(), true)).toEqual({ kind: 'nothing-found', hidden: 3 });
   });
 
   it('names the site when it is off', () => {
-    expect(choosePageState(ok(summary()), settings({ disabledSites: ['shop.example'] }))).toEqual({
+    expect(choosePageState(ok(summary()), settings(), false)).toEqual({
       kind: 'off-site',
       site: 'shop.example',
     });

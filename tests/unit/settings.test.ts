@@ -7,13 +7,12 @@ import {
   loadSettings,
   parseSettings,
   type Settings,
-  setSiteEnabled,
   siteKey,
   updateSettings,
   watchSettings,
 } from '../../src/settings';
 
-const defaults: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+const defaults: Settings = { ...DEFAULT_SETTINGS };
 
 describe('parseSettings: every field falls back on its own', () => {
   it.each<[string, unknown, Partial<Settings>]>([
@@ -24,22 +23,16 @@ describe('parseSettings: every field falls back on its own', () => {
     ['an empty object', {}, {}],
     [
       'a valid value',
-      { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' },
-      { enabled: false, disabledSites: ['example.org'], showHedged: false, showNegated: true, badgeStyle: 'compact' },
+      { enabled: false, showHedged: false, showNegated: true, badgeStyle: 'compact' },
+      { enabled: false, showHedged: false, showNegated: true, badgeStyle: 'compact' },
     ],
-    [
-      'a corrupted switch, others kept',
-      { enabled: 'yes', disabledSites: ['example.org'], badgeStyle: 'compact' },
-      { disabledSites: ['example.org'], badgeStyle: 'compact' },
-    ],
+    ['a corrupted switch, others kept', { enabled: 'yes', badgeStyle: 'compact' }, { badgeStyle: 'compact' }],
     ['an unknown badge style, others kept', { enabled: false, badgeStyle: 'sparkles' }, { enabled: false }],
-    ['a corrupted sites list, others kept', { showNegated: true, disabledSites: 'example.org' }, { showNegated: true }],
     [
-      'bad entries in the sites list dropped, good ones kept',
-      { disabledSites: ['Example.org', 42, null, 'www.shop.example', 'not a host!', 'example.org'] },
-      { disabledSites: ['example.org', 'shop.example'] },
+      'unknown fields dropped (a v1 sites list too)',
+      { enabled: false, theme: 'neon', disabledSites: ['a.example'], __proto__: { polluted: true } },
+      { enabled: false },
     ],
-    ['unknown fields dropped', { enabled: false, theme: 'neon', __proto__: { polluted: true } }, { enabled: false }],
   ])('%s', (_name, raw, expected) => {
     const parsed = parseSettings(raw);
     expect(parsed).toEqual({ ...defaults, ...expected });
@@ -57,18 +50,11 @@ describe('siteKey', () => {
   ])('%s//%s → %s', (protocol, hostname, key) => expect(siteKey({ protocol, hostname })).toBe(key));
 });
 
-describe('switching sites', () => {
-  it('turns one site off and on without touching the others', () => {
-    let s = { ...defaults, disabledSites: ['a.example'] };
-    s = setSiteEnabled(s, 'b.example', false);
-    expect(isEnabledFor(s, 'b.example')).toBe(false);
-    expect(isEnabledFor(s, 'c.example')).toBe(true);
-    s = setSiteEnabled(s, 'b.example', true);
-    expect(s.disabledSites).toEqual(['a.example']);
-  });
-
-  it('switching off everywhere wins over every site', () => {
-    expect(isEnabledFor({ ...defaults, enabled: false }, 'c.example')).toBe(false);
+describe('on or off for a page', () => {
+  it('is on only when on everywhere and on for the site', () => {
+    expect(isEnabledFor({ enabled: true, siteOn: true })).toBe(true);
+    expect(isEnabledFor({ enabled: true, siteOn: false })).toBe(false);
+    expect(isEnabledFor({ enabled: false, siteOn: true })).toBe(false);
   });
 
   it('maps settings to what the page shows', () => {
@@ -87,17 +73,19 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual(defaults);
   });
 
-  it('keeps what is changed and the rest as stored', async () => {
+  it('keeps what is changed and the rest as stored, with the format version', async () => {
     await updateSettings({ badgeStyle: 'compact' });
-    await updateSettings((s) => setSiteEnabled(s, 'example.org', false));
-    expect(await loadSettings()).toEqual({ ...defaults, badgeStyle: 'compact', disabledSites: ['example.org'] });
+    await updateSettings((s) => ({ ...s, showNegated: true }));
+    expect(await loadSettings()).toEqual({ ...defaults, badgeStyle: 'compact', showNegated: true });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { ...defaults, badgeStyle: 'compact', showNegated: true },
+      settings$: { v: 2 },
+    });
   });
 
   it('survives a corrupted stored value, keeping the valid fields', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { enabled: false, badgeStyle: 42, disabledSites: ['ok.example', {}] },
-    });
-    expect(await loadSettings()).toEqual({ ...defaults, enabled: false, disabledSites: ['ok.example'] });
+    await fakeBrowser.storage.local.set({ settings: { enabled: false, badgeStyle: 42 }, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual({ ...defaults, enabled: false });
   });
 
   it('tells watchers about changes', async () => {
