@@ -1,11 +1,10 @@
 import { STARTED_AT } from '../../src/annotate/started-at';
-import '../../src/overlay/highlights.css';
 import { browser } from 'wxt/browser';
 import { Annotator } from '../../src/annotate/annotator';
 import { findClaims } from '../../src/detect';
 import { statusOf } from '../../src/evidence';
 import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../../src/messaging/messages';
-import { createOverlay } from '../../src/overlay';
+import { createOverlay, randomPageNames, useHighlightNames } from '../../src/overlay';
 import { claimSingleInstance, shieldStartupEvent, watchLocation } from '../../src/annotate/page-guards';
 import { recordScan, setDiagnostics } from '../../src/shared/timing';
 import {
@@ -22,8 +21,8 @@ import {
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  // The ::highlight() rules go in the manifest's css list: the browser injects them, so a page's
-  // Content-Security-Policy cannot block them. The overlay's own styles live in its shadow root.
+  // No stylesheet in the manifest: the ::highlight() rules name this page load's random highlight
+  // names, so the overlay adopts them as a constructed stylesheet (no page CSP blocks that).
   cssInjectionMode: 'manifest',
   // WXT would otherwise announce every start to the page with postMessage(…, '*'), handing any page
   // our extension id (and, in Firefox, a fixed one).
@@ -40,7 +39,11 @@ export default defineContentScript({
     // (up to main(); the wait for storage above is not work).
     recordScan(STARTED_AT, mainAt);
     // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
+    // Names the page can see (the overlay's host tag, the highlights), new on every page load.
+    const names = randomPageNames();
+    useHighlightNames(names.highlights);
     const overlay = await createOverlay(ctx, {
+      names,
       onMainThreadWork: (start, end) => recordScan(start, end),
     });
     const site = siteKey(location);
@@ -59,6 +62,7 @@ export default defineContentScript({
       win: window,
       signal: ctx.signal,
       sink: overlay,
+      ownHost: names.host,
       display: displayOptions(settings),
       onCount: (n) => {
         count = n;

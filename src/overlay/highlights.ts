@@ -1,43 +1,94 @@
 /**
  * Claim highlights through the CSS Custom Highlight API: ranges are registered in `CSS.highlights`
- * and painted by the `::highlight()` rules in ./highlights.css (a document stylesheet the browser
- * injects from the manifest). The page's DOM is never touched: no wrapping, splitting or moving of
+ * and painted by `::highlight()` rules (./highlight-css.ts) in a constructed stylesheet the
+ * document adopts on first use. The page's DOM is never touched: no wrapping, splitting or moving of
  * its text nodes, which React-built pages do not survive.
  *
- * One highlight per status for asserted claims (`pointwise-<status>`), one for hedged claims, one
- * for negated statements, one for the short flash of `reveal`. Updates are diffs: only ranges that
- * came, went or changed highlight are added or removed, so calling this often is cheap.
+ * One highlight per status for asserted claims, one for hedged claims, one for negated statements,
+ * one for the short flash of `reveal`. Their names are random for each page load
+ * (`useHighlightNames`, ./names.ts); without that call they are the fixed `pointwise-<key>`.
+ * Updates are diffs: only ranges that came, went or changed highlight are added or removed, so
+ * calling this often is cheap.
  *
  * Where the API is missing (older browsers), everything here is a silent no-op and the overlay
  * shows badges only.
  */
-import { STATUS_IDS, type Stance, type StatusId } from '../evidence/ids';
+import type { Stance, StatusId } from '../evidence/ids';
 import { isDisplayed, type Annotation, type DisplayOptions } from '../shared/types';
+import { highlightCss } from './highlight-css';
+import { FIXED_NAMES, HIGHLIGHT_KEYS, type HighlightKey } from './names';
 
-/** Name of the highlight for one annotation (its status for asserted claims, else its stance). */
+let names: Readonly<Record<HighlightKey, string>> = FIXED_NAMES.highlights;
+let keyOf = new Map<string, HighlightKey>(HIGHLIGHT_KEYS.map((k) => [names[k], k]));
+
+/**
+ * Use these highlight names from now on (the content script draws random ones for each page
+ * load). Anything highlighted under the old names is cleared first.
+ */
+export function useHighlightNames(next: Readonly<Record<HighlightKey, string>>): void {
+  clearHighlights();
+  names = { ...next };
+  keyOf = new Map(HIGHLIGHT_KEYS.map((k) => [names[k], k]));
+}
+
+/** What a highlight is for: its status for asserted claims, else its stance. */
+export function highlightKeyFor(a: { status: StatusId; stance: Stance }): HighlightKey {
+  return a.stance === 'hedged' || a.stance === 'negated' ? a.stance : a.status;
+}
+
+/** Name of the highlight for one annotation. */
 export function highlightNameFor(a: { status: StatusId; stance: Stance }): string {
-  if (a.stance === 'hedged') return 'pointwise-hedged';
-  if (a.stance === 'negated') return 'pointwise-negated';
-  return `pointwise-${a.status}`;
+  return names[highlightKeyFor(a)];
 }
 
 /** The highlight that briefly marks a claim the popup asked to reveal. */
-export const FLASH_HIGHLIGHT = 'pointwise-flash';
+export function flashHighlightName(): string {
+  return names.flash;
+}
 
-/** Every highlight name Pointwise registers. highlights.css has one rule for each. */
-export const HIGHLIGHT_NAMES: readonly string[] = [
-  ...STATUS_IDS.map((status) => `pointwise-${status}`),
-  'pointwise-hedged',
-  'pointwise-negated',
-  FLASH_HIGHLIGHT,
-];
+/** Every highlight name Pointwise registers, one stylesheet rule each. */
+export function highlightNames(): Readonly<Record<HighlightKey, string>> {
+  return names;
+}
 
 /** Paint order where highlights overlap: asserted over hedged over negated; the flash over all. */
 function priorityOf(name: string): number {
-  if (name === FLASH_HIGHLIGHT) return 10;
-  if (name === 'pointwise-negated') return 0;
-  if (name === 'pointwise-hedged') return 1;
+  const key = keyOf.get(name);
+  if (key === 'flash') return 10;
+  if (key === 'negated') return 0;
+  if (key === 'hedged') return 1;
   return 2;
+}
+
+/** The stylesheet the document adopted for our highlights, once one was needed. */
+let sheet: CSSStyleSheet | null = null;
+
+/** Adopt the stylesheet with our `::highlight()` rules (again, if the page dropped it). */
+function ensureStyles(): boolean {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightCss(names));
+    }
+    const adopted = document.adoptedStyleSheets;
+    if (adopted.includes(sheet)) return false;
+    document.adoptedStyleSheets = [...adopted, sheet];
+    return true;
+  } catch {
+    // No constructable stylesheets: highlights stay unstyled, badges still show.
+    return false;
+  }
+}
+
+function dropStyles(): void {
+  if (!sheet) return;
+  try {
+    const mine = sheet;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== mine);
+  } catch {
+    // The page took it away already.
+  }
+  sheet = null;
 }
 
 /** Whether this browser has the CSS Custom Highlight API. */
@@ -63,6 +114,7 @@ let lastList: readonly Annotation[] = [];
 let lastDisplay: DisplayOptions | null = null;
 
 function highlightNamed(name: string): Highlight {
+  if (!sheet) ensureStyles();
   let highlight = ours.get(name);
   if (!highlight) {
     highlight = new Highlight();
@@ -119,7 +171,7 @@ export function applyHighlights(annotations: readonly Annotation[], display: Dis
       }
     }
     // Re-register any of ours a page may have dropped from the registry.
-    for (const name of ours.keys()) if (name !== FLASH_HIGHLIGHT) highlightNamed(name);
+    for (const name of ours.keys()) if (name !== names.flash) highlightNamed(name);
     lastList = annotations.slice();
     lastDisplay = { ...display };
     return true;
@@ -134,6 +186,7 @@ export function clearHighlights(): void {
   painted.clear();
   lastList = [];
   lastDisplay = null;
+  if (typeof document !== 'undefined') dropStyles();
   if (!highlightsSupported()) {
     ours.clear();
     return;
@@ -175,11 +228,11 @@ function expectedSizes(): Map<string, number> {
  */
 export function restoreHighlights(): boolean {
   if (ours.size === 0 || !highlightsSupported()) return false;
-  let restored = false;
+  let restored = ensureStyles();
   try {
     const expected = expectedSizes();
     for (const [name, highlight] of ours) {
-      if (name === FLASH_HIGHLIGHT) continue;
+      if (name === names.flash) continue;
       if (CSS.highlights.get(name) !== highlight) {
         CSS.highlights.set(name, highlight);
         restored = true;
@@ -211,13 +264,13 @@ export function flashRange(range: AbstractRange, ms: number): () => void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     try {
-      ours.get(FLASH_HIGHLIGHT)?.delete(range);
+      ours.get(names.flash)?.delete(range);
     } catch {
       // ignore
     }
   };
   try {
-    const flash = highlightNamed(FLASH_HIGHLIGHT);
+    const flash = highlightNamed(names.flash);
     flash.clear();
     flash.add(range);
     timer = setTimeout(end, ms);

@@ -1,12 +1,14 @@
 /**
  * Everything the content script draws: claim highlights (CSS Custom Highlight API), badges and
- * evidence cards (Preact, in one `<pointwise-overlay>` host with an open shadow root). It never
- * decides what is a claim: the annotator passes annotations in.
+ * evidence cards (Preact, in one host element with a closed shadow root). It never decides what is
+ * a claim: the annotator passes annotations in. The host's tag and the highlights' names are drawn
+ * at random for each page load (./names.ts).
  *
- * Wiring, in the content script (cssInjectionMode: 'manifest'):
+ * Wiring, in the content script:
  *
- *   import '../../src/overlay/highlights.css'; // ::highlight() rules; the browser injects them
+ *   const names = randomPageNames();
  *   const overlay = await createOverlay(ctx, {
+ *     names,
  *     onMainThreadWork: (start, end) => performance.measure('pointwise:scan', { start, end, detail }),
  *   });
  *   overlay.update(annotations, display); // as often as the annotations or settings change
@@ -15,7 +17,7 @@
  * Everything is torn down when the content script context is invalidated, or on destroy().
  */
 export { createOverlay } from './overlay';
-export { OVERLAY_HOST_TAG } from '../shared/types';
+export { FIXED_NAMES, randomPageNames, type PageNames, type HighlightKey } from './names';
 export type { Overlay, OverlayOptions } from './overlay';
 export {
   applyHighlights,
@@ -23,8 +25,9 @@ export {
   flashRange,
   highlightNameFor,
   highlightsSupported,
-  FLASH_HIGHLIGHT,
-  HIGHLIGHT_NAMES,
+  flashHighlightName,
+  highlightNames,
+  useHighlightNames,
 } from './highlights';
 export {
   BADGE_TEXT,

@@ -23,14 +23,7 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import {
-  DEFAULT_DISPLAY,
-  isDisplayed,
-  type Annotation,
-  type BadgeStyle,
-  type DisplayOptions,
-  OVERLAY_HOST_TAG,
-} from '../shared/types';
+import { DEFAULT_DISPLAY, isDisplayed, type Annotation, type BadgeStyle, type DisplayOptions } from '../shared/types';
 import { topicEvidence } from '../evidence';
 import { TopicId } from '../evidence/ids';
 import { badgeBoxAt, isInWindow, separateBadges, WINDOW_VIEWPORTS, type Box } from './badge-layout';
@@ -49,6 +42,7 @@ import {
   type AnchorContext,
   type Edges,
 } from './measure';
+import { FIXED_NAMES, type PageNames } from './names';
 import { OVERLAY_CSS } from './overlay-css';
 import { OverlayApp, type BadgeView, type CardHandlers, type CardView, type OverlayAppProps } from './OverlayApp';
 
@@ -81,6 +75,8 @@ export interface Overlay {
 }
 
 export interface OverlayOptions {
+  /** The host's tag and the highlights' names (random per page load; ./names.ts). Fixed names by default. */
+  names?: PageNames;
   /** Called with performance.now() start and end times of each synchronous chunk of overlay work. */
   onMainThreadWork?: (start: number, end: number) => void;
 }
@@ -264,6 +260,7 @@ class OverlayController implements Overlay {
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   private guardTimer: ReturnType<typeof setInterval> | undefined;
   private shadow: ShadowRoot | null = null;
+  private readonly names: PageNames;
   /** Times the host was moved back to the end of the document after the page put something after it. */
   private raised = 0;
   private endFlash: (() => void) | null = null;
@@ -274,6 +271,7 @@ class OverlayController implements Overlay {
     options: OverlayOptions,
   ) {
     this.onWork = options.onMainThreadWork;
+    this.names = options.names ?? FIXED_NAMES;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -281,7 +279,7 @@ class OverlayController implements Overlay {
 
   async mount(): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
-      name: OVERLAY_HOST_TAG,
+      name: this.names.host,
       // 'inline': WXT leaves the host unstyled; the :host rules in OVERLAY_CSS make it a zero-size,
       // absolutely positioned, pointer-transparent layer at the document's origin.
       position: 'inline',
@@ -297,7 +295,9 @@ class OverlayController implements Overlay {
         this.container = container;
         this.shadow = shadow;
         this.host = host;
-        host.setAttribute('data-pointwise', '');
+        // The names this page load uses, where only we (and the tests, through the browser's
+        // automation protocol) can read them: inside the closed shadow root.
+        container.dataset.names = JSON.stringify(this.names);
         this.renderNow();
         this.ensureStyles(shadow);
       },

@@ -4,7 +4,11 @@
  */
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
 
-/** The tag of the one element the overlay adds to a page (its host); the annotator skips it. */
+/**
+ * The overlay host's fixed tag, used where no random names were drawn (unit tests, the annotator's
+ * default). In pages, the content script gives the host a random tag for each page load
+ * (src/overlay/names.ts) and tells the annotator, which never reads its own host.
+ */
 export const OVERLAY_HOST_TAG = 'pointwise-overlay';
 
 /** Which kind of page region a claim was found in; decides nothing in the overlay but the wording. */

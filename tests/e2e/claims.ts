@@ -637,7 +637,9 @@ export function highlightLooks(page: FixturePage): Promise<HighlightLooks[]> {
         const node = range.startContainer;
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (!el || !el.isConnected) continue;
-        const hl = getComputedStyle(el, `::highlight(${name})`);
+        // Styles are looked up under the highlight's real (random) name; `name` is its test alias.
+        const real = (window as unknown as { __pointwiseTestNames?: Record<string, string> }).__pointwiseTestNames;
+        const hl = getComputedStyle(el, `::highlight(${real?.[name.slice('pointwise-'.length)] ?? name})`);
         out.push({
           name,
           text: (node.textContent ?? '').slice(range.startOffset, range.startOffset + 40),

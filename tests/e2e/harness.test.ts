@@ -20,7 +20,7 @@ import {
   type ChromiumSession,
   type TestPage,
 } from './browsers';
-import { FixturePage, isBadgeNextTo, OVERLAY_HOST, waitFor } from './pages';
+import { FixturePage, isBadgeNextTo, waitFor } from './pages';
 import { startServer, STRICT_CSP, type FixtureServer } from './server';
 
 /** Every fixture page, as served. */
@@ -100,10 +100,6 @@ describe('fixture server', () => {
     expect(text.length).toBeGreaterThan(1_900_000);
     expect(text.length).toBeLessThan(2_300_000);
   });
-});
-
-test('the overlay host constant is a valid custom element name', () => {
-  expect(OVERLAY_HOST).toMatch(/^[a-z][a-z0-9]*-[a-z0-9-]*$/);
 });
 
 describe('isBadgeNextTo', () => {

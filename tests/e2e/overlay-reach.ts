@@ -9,29 +9,52 @@
  *   'all'` serialises the host with its closed `shadowRoot` as a shared reference, which a second
  *   call can take as an argument.
  *
- * For the length of one `evaluate`, the root is set on the host as an own, non-enumerable
+ * The host is the child of `<html>` with a closed shadow root (its tag is random for each page
+ * load). For the length of one `evaluate` it carries the attribute {@link TEST_HOST_ATTRIBUTE}
+ * (`OVERLAY_HOST` in pages.ts selects it), its root is set on it as an own, non-enumerable
  * `shadowRoot` getter (and as {@link TEST_ROOT_KEY}), so test functions and axe-core read
- * `host.shadowRoot` as they would for an open root; both are removed again afterwards, so page
- * script run later by a test (`evaluateAsPage`) finds `host.shadowRoot === null`.
+ * `host.shadowRoot` as they would for an open root, and Pointwise's highlights are also registered
+ * under their fixed names (`pointwise-mixed`, …, read from the names the overlay keeps in its
+ * root). All of it is removed again afterwards, so page script run later by a test
+ * (`evaluateAsPage`) finds none of it.
  */
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { OVERLAY_HOST_TAG } from '../../src/shared/types';
 
 /** The property on the overlay's host that holds its shadow root while a test function runs. */
 export const TEST_ROOT_KEY = '__pointwiseTestRoot';
+/** The window property holding this page load's highlight names by key while a test function runs. */
+export const TEST_NAMES_KEY = '__pointwiseTestNames';
+/** The attribute that marks the overlay's host while a test function runs (its tag is random). */
+export const TEST_HOST_ATTRIBUTE = 'data-pointwise-test-host';
 
 // Also as an own `shadowRoot` getter on the host, shadowing Element.prototype's (which returns null
-// for a closed root): test code and axe-core then walk the overlay as they would an open root.
+// for a closed root): test code and axe-core then walk the overlay as they would an open root. The
+// highlights' random names (kept inside the root) get aliases under the fixed `pointwise-<key>`
+// names, so test code can tell what each highlight is for.
 const SET_ROOT = `function (root) {
   Object.defineProperty(this, ${JSON.stringify(TEST_ROOT_KEY)}, { value: root, configurable: true, enumerable: false });
   Object.defineProperty(this, 'shadowRoot', { get: () => root, configurable: true, enumerable: false });
+  this.setAttribute(${JSON.stringify(TEST_HOST_ATTRIBUTE)}, '');
+  const names = JSON.parse(root.querySelector('[data-names]')?.dataset.names ?? 'null');
+  // The random names too, by what each is for (a ::highlight() style is looked up by its real name).
+  Object.defineProperty(window, ${JSON.stringify(TEST_NAMES_KEY)}, { value: names?.highlights ?? null, configurable: true, enumerable: false });
+  if (names && typeof CSS !== 'undefined' && CSS.highlights) {
+    for (const [key, name] of Object.entries(names.highlights)) {
+      const highlight = CSS.highlights.get(name);
+      if (highlight) CSS.highlights.set('pointwise-' + key, highlight);
+    }
+  }
 }`;
 const CLEAR_ROOTS = `() => {
-  for (const host of document.querySelectorAll(${JSON.stringify(OVERLAY_HOST_TAG)})) {
+  for (const host of document.querySelectorAll(${JSON.stringify(`[${TEST_HOST_ATTRIBUTE}]`)})) {
     delete host[${JSON.stringify(TEST_ROOT_KEY)}];
     delete host.shadowRoot;
+    host.removeAttribute(${JSON.stringify(TEST_HOST_ATTRIBUTE)});
   }
+  delete window[${JSON.stringify(TEST_NAMES_KEY)}];
+  if (typeof CSS !== 'undefined' && CSS.highlights)
+    for (const name of [...CSS.highlights.keys()]) if (name.startsWith('pointwise-')) CSS.highlights.delete(name);
 }`;
 
 /** Exposes and hides the overlay's closed shadow root around a test's evaluate. */
@@ -46,8 +69,9 @@ export function chromiumOverlayReach(page: PlaywrightPage): OverlayReach {
   return {
     async expose() {
       const client = await cdp();
+      // The overlay's host is a child of <html> (its tag is random): look at each.
       const { result } = await client.send('Runtime.evaluate', {
-        expression: `[...document.querySelectorAll(${JSON.stringify(OVERLAY_HOST_TAG)})]`,
+        expression: `[...document.documentElement.children]`,
       });
       if (!result.objectId) return;
       const { result: items } = await client.send('Runtime.getProperties', {
@@ -58,7 +82,7 @@ export function chromiumOverlayReach(page: PlaywrightPage): OverlayReach {
         const hostId = /^\d+$/.test(item.name) ? item.value?.objectId : undefined;
         if (!hostId) continue;
         const { node } = await client.send('DOM.describeNode', { objectId: hostId, depth: 0, pierce: true });
-        const shadow = node.shadowRoots?.[0];
+        const shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
         if (!shadow) continue;
         const { object } = await client.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
         if (!object.objectId) continue;
@@ -97,7 +121,7 @@ export function firefoxOverlayReach(page: PuppeteerPage): OverlayReach {
     async expose() {
       const target = { context: context() };
       const { result } = await connection().send('script.callFunction', {
-        functionDeclaration: `() => [...document.querySelectorAll(${JSON.stringify(OVERLAY_HOST_TAG)})]`,
+        functionDeclaration: `() => [...document.documentElement.children]`,
         awaitPromise: false,
         target,
         serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
@@ -105,7 +129,8 @@ export function firefoxOverlayReach(page: PuppeteerPage): OverlayReach {
       const hosts = result.type === 'success' && Array.isArray(result.result?.value) ? result.result.value : [];
       for (const host of hosts as BidiRemote[]) {
         const shadow = (host.value as { shadowRoot?: BidiRemote | null } | undefined)?.shadowRoot;
-        if (!host.sharedId || !shadow?.sharedId) continue;
+        const mode = (shadow?.value as { mode?: string } | undefined)?.mode;
+        if (!host.sharedId || !shadow?.sharedId || mode !== 'closed') continue;
         await connection().send('script.callFunction', {
           functionDeclaration: SET_ROOT,
           awaitPromise: false,

@@ -13,15 +13,14 @@ import { join } from 'node:path';
 import type { BrowserSession, TestPage } from './browsers';
 import { ARTIFACTS_DIR } from './paths';
 import type { FixtureServer } from './server';
-import { OVERLAY_HOST_TAG } from '../../src/shared/types';
+import { TEST_HOST_ATTRIBUTE } from './overlay-reach';
 
 /**
- * Tag name of the one element hosting Pointwise's in-page UI in an open shadow root
- * (WXT `createShadowRootUi({ name: OVERLAY_HOST, mode: 'open' })`). The content script and the
- * tests must agree on it.
+ * Selects the one element hosting Pointwise's in-page UI (a closed shadow root under a tag drawn at
+ * random for each page load) inside functions run with `page.evaluate`, which marks it for their
+ * length (overlay-reach.ts).
  */
-/** The overlay's host tag, from the product's own constant (so a rename can't leave the tests behind). */
-export const OVERLAY_HOST = OVERLAY_HOST_TAG;
+export const OVERLAY_HOST = `[${TEST_HOST_ATTRIBUTE}]`;
 /**
  * What marks a claim badge inside the overlay's shadow root. Adjust here if the overlay settles on
  * something else; every test reads badges through {@link FixturePage.badges}.
@@ -182,7 +181,10 @@ export class FixturePage {
     return this.page.evaluate(() => typeof CSS !== 'undefined' && 'highlights' in CSS);
   }
 
-  /** Every entry in `CSS.highlights`, with the text and client rects of each range. */
+  /**
+   * Pointwise's entries in `CSS.highlights` under their fixed names (`pointwise-mixed`, … : the
+   * aliases `page.evaluate` registers for its length), with the text and client rects of each range.
+   */
   highlights(): Promise<HighlightInfo[]> {
     return this.page.evaluate(() => {
       if (typeof CSS === 'undefined' || !('highlights' in CSS)) return [];
@@ -194,6 +196,7 @@ export class FixturePage {
         ranges: Array<{ text: string; rects: Array<{ x: number; y: number; width: number; height: number }> }>;
       }> = [];
       for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('pointwise-')) continue; // the same highlight under its random name
         const ranges: Array<{ text: string; rects: Array<{ x: number; y: number; width: number; height: number }> }> =
           [];
         for (const abstractRange of highlight as unknown as Iterable<AbstractRange>) {
@@ -219,13 +222,20 @@ export class FixturePage {
     return (await this.highlights()).flatMap((h) => h.ranges.map((r) => r.text));
   }
 
-  /** Whether the overlay host exists, and whether page script can see its shadow root (it must not). */
-  overlayState(): Promise<{ present: boolean; count: number; pageSeesShadowRoot: boolean }> {
-    return this.page.evaluateAsPage((host) => {
-      const hosts = document.querySelectorAll(host);
-      const first = hosts[0];
-      return { present: !!first, count: hosts.length, pageSeesShadowRoot: !!first?.shadowRoot };
-    }, OVERLAY_HOST);
+  /**
+   * What page script can find of the overlay: custom elements among `<html>`'s children (the host's
+   * tag is random), and whether any of them shows it a shadow root (ours must not).
+   */
+  overlayState(): Promise<{ present: boolean; count: number; pageSeesShadowRoot: boolean; last: boolean }> {
+    return this.page.evaluateAsPage(() => {
+      const hosts = [...document.documentElement.children].filter((el) => el.localName.includes('-'));
+      return {
+        present: hosts.length > 0,
+        count: hosts.length,
+        pageSeesShadowRoot: hosts.some((el) => el.shadowRoot !== null),
+        last: hosts.length > 0 && document.documentElement.lastElementChild === hosts[hosts.length - 1],
+      };
+    });
   }
 
   /** The badges in the overlay's shadow root (default selector {@link BADGE_SELECTOR}). */

@@ -2,14 +2,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Annotation, DisplayOptions } from '../../src/shared/types';
 import type { Stance, StatusId } from '../../src/evidence/ids';
 import {
-  FLASH_HIGHLIGHT,
   applyHighlights,
   clearHighlights,
+  flashHighlightName,
   flashRange,
   highlightNameFor,
   highlightsSupported,
   restoreHighlights,
+  useHighlightNames,
 } from '../../src/overlay/highlights';
+import { FIXED_NAMES, randomPageNames } from '../../src/overlay/names';
 
 /** A stand-in for the CSS Custom Highlight API: Highlight is a Set of ranges with a priority. */
 class FakeHighlight extends Set<unknown> {
@@ -128,9 +130,9 @@ describe('applyHighlights', () => {
     try {
       const a = annotation('mixed');
       flashRange(a.range, 2000);
-      expect(rangesOf(FLASH_HIGHLIGHT)).toEqual([a.range]);
+      expect(rangesOf(flashHighlightName())).toEqual([a.range]);
       vi.advanceTimersByTime(2001);
-      expect(rangesOf(FLASH_HIGHLIGHT)).toEqual([]);
+      expect(rangesOf(flashHighlightName())).toEqual([]);
     } finally {
       vi.useRealTimers();
     }
@@ -180,5 +182,30 @@ describe('restoring highlights the page took away', () => {
     registry.clear();
     expect(restoreHighlights()).toBe(false);
     expect(registry.size).toBe(0);
+  });
+});
+
+describe('names drawn for one page load', () => {
+  test('claims are painted under the names in use, and the old names are left alone', () => {
+    const names = randomPageNames();
+    useHighlightNames(names.highlights);
+    try {
+      const a = annotation('mixed');
+      const h = annotation('preliminary', 'hedged');
+      applyHighlights([a, h], display);
+      expect(rangesOf(names.highlights.mixed)).toEqual([a.range]);
+      expect(rangesOf(names.highlights.hedged)).toEqual([h.range]);
+      expect([...registry.keys()].some((k) => k.startsWith('pointwise-'))).toBe(false);
+      expect(highlightNameFor(a)).toBe(names.highlights.mixed);
+      // Priorities follow what each name is for.
+      expect(registry.get(names.highlights.hedged)!.priority).toBeLessThan(
+        registry.get(names.highlights.mixed)!.priority,
+      );
+      registry.clear();
+      expect(restoreHighlights()).toBe(true);
+      expect(rangesOf(names.highlights.mixed)).toEqual([a.range]);
+    } finally {
+      useHighlightNames(FIXED_NAMES.highlights);
+    }
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { STATUS_IDS } from '../../src/evidence/ids';
-import { HIGHLIGHT_NAMES } from '../../src/overlay/highlights';
+import { highlightCss } from '../../src/overlay/highlight-css';
+import { FIXED_NAMES, HIGHLIGHT_KEYS } from '../../src/overlay/names';
 import { OVERLAY_CSS } from '../../src/overlay/overlay-css';
 import {
   CARD_COLOURS,
@@ -17,7 +16,7 @@ import {
 const WHITE = '#ffffff';
 const DARK_PAGE = '#121212';
 const BLACK = '#000000';
-const highlightsCss = readFileSync(fileURLToPath(new URL('../../src/overlay/highlights.css', import.meta.url)), 'utf8');
+const highlightsCss = highlightCss(FIXED_NAMES.highlights);
 
 const badgeSets = [...STATUS_IDS.map((s) => [s, STATUS_COLOURS[s]] as const), ['negated', NEGATED_COLOURS] as const];
 
@@ -61,9 +60,9 @@ describe('card colours', () => {
   });
 });
 
-describe('highlights.css', () => {
-  test.each(HIGHLIGHT_NAMES)('has a rule for %s', (name) => {
-    expect(highlightsCss).toContain(`::highlight(${name})`);
+describe('the highlight stylesheet', () => {
+  test.each(HIGHLIGHT_KEYS)('has a rule for %s', (key) => {
+    expect(highlightsCss).toContain(`::highlight(${FIXED_NAMES.highlights[key]})`);
   });
 
   test.each(STATUS_IDS)('underlines %s in its palette accent and never sets the text colour', (status) => {

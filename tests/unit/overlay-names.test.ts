@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { FIXED_NAMES, HIGHLIGHT_KEYS, randomPageNames } from '../../src/overlay/names';
+import { highlightCss } from '../../src/overlay/highlight-css';
+import { seededRandom } from '../support/seeded-random';
+
+/** A valid custom element name, as far as the letters we use go (HTML's "valid custom element name"). */
+const CUSTOM_ELEMENT = /^[a-z][a-z]*-[a-z]+$/;
+
+describe('names drawn for each page load', () => {
+  test('the host is a valid custom element name and says nothing about Pointwise', () => {
+    for (let i = 0; i < 200; i += 1) {
+      const { host, highlights } = randomPageNames();
+      expect(host).toMatch(CUSTOM_ELEMENT);
+      expect(host).not.toMatch(/point|wise/);
+      for (const key of HIGHLIGHT_KEYS) expect(highlights[key]).toMatch(/^[a-z]{10}$/);
+    }
+  });
+
+  test('one name per highlight, all different, and different from one page load to the next', () => {
+    const a = randomPageNames();
+    const b = randomPageNames();
+    expect(new Set(Object.values(a.highlights)).size).toBe(HIGHLIGHT_KEYS.length);
+    expect(a.host).not.toBe(b.host);
+    expect(Object.values(a.highlights)).not.toEqual(Object.values(b.highlights));
+  });
+
+  test('the same bytes give the same names (nothing but the random source decides)', () => {
+    const bytes = (seed: number) => {
+      const next = seededRandom(seed);
+      return (n: number) => Uint8Array.from({ length: n }, () => Math.floor(next() * 256));
+    };
+    expect(randomPageNames(bytes(7))).toEqual(randomPageNames(bytes(7)));
+  });
+
+  test('the stylesheet has one ::highlight rule per name and nothing else', () => {
+    const names = randomPageNames().highlights;
+    const css = highlightCss(names);
+    const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
+    expect(selectors.sort()).toEqual(HIGHLIGHT_KEYS.map((k) => `::highlight(${names[k]})`).sort());
+    expect(css).not.toMatch(/(^|[^-])color:/);
+  });
+
+  test('without a draw, the fixed names are the descriptive ones', () => {
+    expect(FIXED_NAMES.host).toBe('pointwise-overlay');
+    expect(FIXED_NAMES.highlights.mixed).toBe('pointwise-mixed');
+  });
+});
