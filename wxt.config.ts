@@ -87,8 +87,11 @@ export default defineConfig({
     name: 'Pointwise',
     description:
       'Marks health claims about acupressure mats on shopping and wellness pages and shows what research says. Runs locally; sends nothing.',
-    // storage: settings (local only); contextMenus: "Check this text with Pointwise" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings (local only); contextMenus: "Check this text with Pointwise" on a selection;
+    // scripting + host permissions: the background injects the engine into pages whose gate passed
+    // (issue 8). The content script already runs on every page, so the install prompt is the same.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: {
       default_title: 'Pointwise',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' },

@@ -2,6 +2,25 @@ import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
 
+/**
+ * Inject the engine into the content-script world of a page whose gate passed (issue 8). The
+ * engine is never web-accessible: pages can't fetch it or learn its address. Resolves to whether it
+ * was injected.
+ */
+async function injectEngine(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    if (browser.scripting) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] });
+    } else {
+      await browser.tabs.executeScript(tabId, { file: '/engine.js', frameId });
+    }
+    return true;
+  } catch {
+    // The tab navigated away meanwhile, or the browser keeps extensions off this page.
+    return false;
+  }
+}
+
 /** Context-menu item on selected text. */
 const CHECK_SELECTION_MENU = 'pointwise-check-selection';
 
@@ -10,12 +29,14 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const keeper = new BadgeKeeper(action, browser.tabs);
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage replies with the returned Promise (the engine's injection)
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(BackgroundMessage, raw);
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+    if (message.type === 'pointwise:load-engine') return injectEngine(tabId, sender.frameId ?? 0);
     void keeper.setCount(tabId, message.count, message.enabled);
     return undefined;
   });

@@ -1,29 +1,23 @@
 import { STARTED_AT } from '../../src/annotate/started-at';
 import { browser } from 'wxt/browser';
-import { Annotator } from '../../src/annotate/annotator';
-import { findClaims } from '../../src/detect';
-import { statusOf } from '../../src/evidence';
-import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../../src/messaging/messages';
-import { createOverlay, randomPageNames, useHighlightNames } from '../../src/overlay';
-import { claimSingleInstance, shieldStartupEvent, watchLocation } from '../../src/annotate/page-guards';
-import { recordScan, setDiagnostics } from '../../src/shared/timing';
-import {
-  displayOptions,
-  isEnabledFor,
-  loadDiagnostics,
-  loadSiteSettings,
-  siteKey,
-  toggleSite,
-  watchDiagnostics,
-  watchSiteSettings,
-} from '../../src/settings';
+import type { EngineHandle } from '../../src/annotate/handoff';
+import { offerHandoff } from '../../src/annotate/handoff';
+import { claimSingleInstance, shieldStartupEvent } from '../../src/annotate/page-guards';
+import { MatSignal } from '../../src/detect/mat-words';
+import { pageCouldBeAboutMats, watchForMats } from '../../src/page/gate';
+import { isDiagnosticsOnQuick, isSiteOnQuick, siteKey, SITE_OFF_PREFIX } from '../../src/settings/quick-reads';
+import { recordMark, recordScan, setDiagnostics } from '../../src/shared/timing';
 
+/**
+ * The page gate: the only script on every page. It decides cheaply whether the page could be about
+ * acupressure mats and has the background inject the engine (entrypoints/engine.ts) only then, or
+ * when the user asks (selection check, shortcut). Until then it answers the popup itself. It
+ * imports nothing of the detector but its word list, and neither zod nor Preact (issue 8: at most
+ * 20 KB).
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  // No stylesheet in the manifest: the ::highlight() rules name this page load's random highlight
-  // names, so the overlay adopts them as a constructed stylesheet (no page CSP blocks that).
-  cssInjectionMode: 'manifest',
   // WXT would otherwise announce every start to the page with postMessage(…, '*'), handing any page
   // our extension id (and, in Firefox, a fixed one).
   noScriptStartedPostMessage: true,
@@ -32,97 +26,64 @@ export default defineContentScript({
     // Before anything else: a page must not be able to stop us with WXT's own start-up event.
     shieldStartupEvent(window, ctx.signal);
     claimSingleInstance(globalThis, () => ctx.abort('a newer Pointwise content script started'), ctx.signal);
-    // Timing entries go to the page's own timeline: only while diagnostics are on (contracts.md §6).
-    setDiagnostics(await loadDiagnostics());
-    ctx.onInvalidated(watchDiagnostics(setDiagnostics));
-    // Loading our modules and starting up is main-thread work of ours: recorded like a scan slice
-    // (up to main(); the wait for storage above is not work).
-    recordScan(STARTED_AT, mainAt);
-    // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
-    // Names the page can see (the overlay's host tag, the highlights), new on every page load.
-    const names = randomPageNames();
-    useHighlightNames(names.highlights);
-    const overlay = await createOverlay(ctx, {
-      names,
-      onMainThreadWork: (start, end) => recordScan(start, end),
-    });
-    const site = siteKey(location);
-    let settings = await loadSiteSettings(site);
-    let enabled = isEnabledFor(settings);
-    let count = 0;
 
-    const sendCount = () => {
-      if (ctx.isInvalid) return;
-      sendToBackground({ type: 'pointwise:count', count: enabled ? count : 0, enabled }).catch(() => {
+    const site = siteKey(location);
+    let engine: EngineHandle | null = null;
+    let loading: Promise<EngineHandle | null> | null = null;
+    let relevant = false;
+    let siteOn = true;
+
+    /** Have the background inject the engine, once; resolves when it has taken over. */
+    const loadEngine = (): Promise<EngineHandle | null> =>
+      (loading ??= new Promise<EngineHandle | null>((resolve) => {
+        offerHandoff({
+          ctx,
+          attach: (handle) => {
+            engine = handle;
+            resolve(handle);
+          },
+        });
+        browser.runtime.sendMessage({ type: 'pointwise:load-engine' }).then(
+          (ok) => {
+            if (ok !== true) resolve(null);
+          },
+          () => resolve(null),
+        );
+      }));
+
+    const sendNothingCount = () => {
+      if (ctx.isInvalid || engine) return;
+      browser.runtime.sendMessage({ type: 'pointwise:count', count: 0, enabled: siteOn }).catch(() => {
         // The background is restarting; it asks for the count again when it is back.
       });
     };
-    const annotator = new Annotator({
-      doc: document,
-      win: window,
-      signal: ctx.signal,
-      sink: overlay,
-      ownHost: names.host,
-      display: displayOptions(settings),
-      onCount: (n) => {
-        count = n;
-        sendCount();
-      },
-    });
 
-    // Settings changed in the popup, the options page or another tab: take effect at once.
-    const unwatch = watchSiteSettings(site, (next) => {
-      settings = next;
-      const now = isEnabledFor(next);
-      annotator.setDisplay(displayOptions(next));
-      if (now === enabled) return;
-      enabled = now;
-      if (enabled) annotator.start();
-      else annotator.stop();
-      sendCount();
-    });
-    ctx.onInvalidated(unwatch);
-
-    const checkSelection = (fallback: string) => {
-      const selection = window.getSelection();
-      const text = (selection && selection.toString().trim()) || fallback;
-      let rect: DOMRect | null = null;
-      try {
-        if (selection && selection.rangeCount > 0) rect = selection.getRangeAt(0).getBoundingClientRect();
-      } catch {
-        rect = null;
-      }
-      const claims = findClaims(text.slice(0, 20_000)).map((c) => ({
-        topic: c.topic,
-        status: statusOf(c.topic),
-        stance: c.stance,
-        overstated: c.overstated,
-        phrase: text.slice(c.phrase.start, c.phrase.end),
-      }));
-      overlay.showSelectionCard({ text, claims, rect });
-    };
-
+    // Messages for the content script: the engine's once it runs; until then the gate's answers.
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      const message = parseMessage(ContentMessage, raw);
-      if (!message) return undefined;
-      switch (message.type) {
+      if (engine) return engine.handle(raw);
+      const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+      switch (type) {
         case 'pointwise:report-count':
-          sendCount();
+          sendNothingCount();
           return undefined;
-        case 'pointwise:summary': {
-          const summary = annotator.summary();
-          const response: SummaryResponse = enabled
-            ? { site, enabled, ...summary }
-            : { site, enabled, ...summary, claims: [], total: 0 };
-          return Promise.resolve(response);
-        }
+        case 'pointwise:summary':
+          return Promise.resolve({
+            site,
+            enabled: siteOn,
+            relevant: false,
+            ready: loading === null,
+            claims: [],
+            total: 0,
+            hasSafetyWarning: false,
+          });
         case 'pointwise:reveal':
-          return Promise.resolve(enabled && annotator.reveal(message.id));
+          return Promise.resolve(false);
         case 'pointwise:check-selection':
-          checkSelection(message.text);
-          return Promise.resolve(true);
         case 'pointwise:toggle-site':
-          return toggleSite(site);
+          // The user asked: bring in the engine, then let it answer.
+          return loadEngine().then((loaded) => loaded?.handle(raw));
+        default:
+          return undefined;
       }
     };
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage replies with the returned Promise
@@ -130,17 +91,43 @@ export default defineContentScript({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Single-page apps: a new "page" means new scopes. WXT's event is only a hint (a page can
-    // dispatch it): the scan restarts when the address really changed, at most once a second.
-    const navigation = watchLocation({
-      location,
-      onChange: () => {
-        if (enabled) annotator.restart();
-      },
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => navigation.hint());
-    if (enabled) annotator.start();
-    else sendCount();
+    const [diagnostics, on] = await Promise.all([isDiagnosticsOnQuick(), isSiteOnQuick(site)]);
+    setDiagnostics(diagnostics);
+    siteOn = on;
+    // The gate's start-up (loading its code) is work of ours: recorded like a scan slice.
+    recordScan(STARTED_AT, mainAt);
+
+    const passed = () => {
+      relevant = true;
+      if (siteOn) void loadEngine();
+    };
+    const checkStart = performance.now();
+    const signal = new MatSignal();
+    if (pageCouldBeAboutMats(document, location.href, signal)) passed();
+    else {
+      // Text that arrives later (lazy reviews, a single-page app moving to a product page).
+      ctx.onInvalidated(watchForMats(document, signal, passed));
+      // A new address in a single-page app: its path and title may name a mat.
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        if (!relevant && (signal.feed(location.pathname.replace(/[-_/]+/g, ' ')) || signal.feed(document.title)))
+          passed();
+      });
+      sendNothingCount();
+    }
+    recordScan(checkStart, performance.now(), 0, signal.read);
+    // A page turned away has had its full pass: nothing on it is about mats (contracts.md §6).
+    if (!relevant) recordMark('pointwise:ready');
+
+    // Switched back on for this site (the popup, the options page): a page that passed gets the engine.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || engine || !('settings' in changes || `${SITE_OFF_PREFIX}${site}` in changes)) return;
+      void isSiteOnQuick(site).then((now) => {
+        siteOn = now;
+        if (relevant && siteOn) void loadEngine();
+        else sendNothingCount();
+      });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   },
 });

@@ -22,6 +22,12 @@ function buildSchemas() {
     enabled: z.boolean(),
   });
 
+  /**
+   * Page gate → background: this page could be about acupressure mats (or the user asked for a
+   * check); inject the engine into the sender's frame.
+   */
+  const LoadEngineMessage = z.object({ type: z.literal('pointwise:load-engine') });
+
   /** Background → content script: say your count again (after the service worker restarted). */
   const ReportCountMessage = z.object({ type: z.literal('pointwise:report-count') });
 
@@ -73,9 +79,10 @@ function buildSchemas() {
   ]);
 
   /** Anything the background accepts. */
-  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage]);
+  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage]);
   return {
     CountMessage,
+    LoadEngineMessage,
     ReportCountMessage,
     SummaryRequest,
     RevealRequest,
@@ -96,6 +103,7 @@ function lazy<K extends keyof Schemas>(name: K): Schemas[K] {
 }
 
 export const CountMessage = lazy('CountMessage');
+export const LoadEngineMessage = lazy('LoadEngineMessage');
 export const ReportCountMessage = lazy('ReportCountMessage');
 export const SummaryRequest = lazy('SummaryRequest');
 export const RevealRequest = lazy('RevealRequest');

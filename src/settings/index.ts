@@ -35,6 +35,9 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { BadgeStyle, DisplayOptions } from '../shared/types';
+import { normalizeSiteKey, SITE_OFF_PREFIX } from './quick-reads';
+
+export { isSiteOnQuick, normalizeSiteKey, siteKey, SITE_OFF_PREFIX } from './quick-reads';
 
 export { loadDiagnostics, saveDiagnostics, watchDiagnostics } from './diagnostics';
 
@@ -70,10 +73,6 @@ export const SETTINGS_VERSION = 2;
 
 const SETTINGS_KEY = 'local:settings' as const;
 const SETTINGS_META_KEY = 'local:settings$' as const;
-/** Storage-key prefix of the switched-off sites (without WXT's area prefix). */
-export const SITE_OFF_PREFIX = 'site-off:';
-
-const SITE_KEY = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$|^local files$/;
 
 /** Settings as read from storage, field by field. */
 export const SettingsSchema = z.object({
@@ -363,24 +362,6 @@ export function watchOffSites(listener: () => void): () => void {
   };
   area.onChanged.addListener(onChanged);
   return () => area.onChanged.removeListener(onChanged);
-}
-
-export function normalizeSiteKey(key: string): string {
-  const k = key
-    .trim()
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
-  return SITE_KEY.test(k) ? k : '';
-}
-
-/**
- * The key under which "this site" is switched off: the host name without a leading "www."
- * (http and https, www and bare, are one site to a user). Local files share one key.
- */
-export function siteKey(location: { protocol: string; hostname: string }): string {
-  if (location.protocol === 'file:') return 'local files';
-  return normalizeSiteKey(location.hostname);
 }
 
 /** Are annotations on for this page: on everywhere, and its site not switched off? */

@@ -237,6 +237,8 @@ describe('pages in chromium', () => {
         0,
       );
       expect(chars).toBeGreaterThan(1000);
+      // Read by the page gate alone: the engine (and with it the overlay) never came.
+      expect((await page.overlayState()).present).toBe(false);
       await new Promise((r) => setTimeout(r, 300));
       expect(await page.highlightedTexts()).toEqual([]);
       expect(await page.badges()).toEqual([]);
@@ -246,6 +248,29 @@ describe('pages in chromium', () => {
       await expectToolbarCount(page, 0);
       await page.screenshot();
       await expectTimingMarks(page);
+      expectNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('single-page shop: nothing about mats at first, then a mat product page — the gate brings the engine in', async () => {
+    const page = await FixturePage.open(session, server, 'spa-shop.html'); // ready: the gate turned it away
+    try {
+      expect((await page.overlayState()).present).toBe(false);
+      await waitFor(
+        () => page.page.evaluate(() => document.body.dataset.navigated ?? ''),
+        (v) => v === 'yes',
+        { message: 'the shop never navigated' },
+      );
+      const texts = await waitFor(
+        () => page.highlightedTexts(),
+        (t) => t.length >= 2,
+        { message: 'the mat product page was never annotated' },
+      );
+      expect(texts.some((t) => /lower back pain/.test(t))).toBe(true);
+      expect(texts.some((t) => /fall asleep faster/.test(t))).toBe(true);
+      await page.waitForToolbarBadge(String(texts.length));
       expectNoPageErrors(page);
     } finally {
       await page.close();

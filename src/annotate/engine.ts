@@ -1,0 +1,137 @@
+/**
+ * The engine: everything Pointwise does on a page that could be about acupressure mats. The page
+ * gate (entrypoints/content) runs on every page and hands a page over to this (entrypoints/engine,
+ * injected by the background) only where it passed, or when the user asks (selection check,
+ * shortcut). It reads the page, draws the overlay, keeps the toolbar count, and answers every
+ * message for the content script from then on, through the gate.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findClaims } from '../detect';
+import { statusOf } from '../evidence';
+import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../messaging/messages';
+import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
+import {
+  displayOptions,
+  isEnabledFor,
+  loadDiagnostics,
+  loadSiteSettings,
+  siteKey,
+  toggleSite,
+  watchDiagnostics,
+  watchSiteSettings,
+} from '../settings';
+import { recordScan, setDiagnostics } from '../shared/timing';
+import { Annotator } from './annotator';
+import type { EngineHandle } from './handoff';
+import { watchLocation } from './page-guards';
+
+/** Start the engine on this page, within the gate's context. `startedAt`: when its code began to load. */
+export async function runEngine(ctx: ContentScriptContext, startedAt: number): Promise<EngineHandle> {
+  const loadedAt = performance.now();
+  // Timing entries go to the page's own timeline: only while diagnostics are on (contracts.md §6).
+  setDiagnostics(await loadDiagnostics());
+  ctx.onInvalidated(watchDiagnostics(setDiagnostics));
+  // Loading our modules is main-thread work of ours: recorded like a scan slice.
+  recordScan(startedAt, loadedAt);
+  // Names the page can see (the overlay's host tag, the highlights), new on every page load.
+  const names = randomPageNames();
+  useHighlightNames(names.highlights);
+  // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
+  const overlay = await createOverlay(ctx, {
+    names,
+    onMainThreadWork: (start, end) => recordScan(start, end),
+  });
+  const site = siteKey(location);
+  let settings = await loadSiteSettings(site);
+  let enabled = isEnabledFor(settings);
+  let count = 0;
+
+  const sendCount = () => {
+    if (ctx.isInvalid) return;
+    sendToBackground({ type: 'pointwise:count', count: enabled ? count : 0, enabled }).catch(() => {
+      // The background is restarting; it asks for the count again when it is back.
+    });
+  };
+  const annotator = new Annotator({
+    doc: document,
+    win: window,
+    signal: ctx.signal,
+    sink: overlay,
+    ownHost: names.host,
+    display: displayOptions(settings),
+    onCount: (n) => {
+      count = n;
+      sendCount();
+    },
+  });
+
+  // Settings changed in the popup, the options page or another tab: take effect at once.
+  const unwatch = watchSiteSettings(site, (next) => {
+    settings = next;
+    const now = isEnabledFor(next);
+    annotator.setDisplay(displayOptions(next));
+    if (now === enabled) return;
+    enabled = now;
+    if (enabled) annotator.start();
+    else annotator.stop();
+    sendCount();
+  });
+  ctx.onInvalidated(unwatch);
+
+  const checkSelection = (fallback: string) => {
+    const selection = window.getSelection();
+    const text = (selection && selection.toString().trim()) || fallback;
+    let rect: DOMRect | null = null;
+    try {
+      if (selection && selection.rangeCount > 0) rect = selection.getRangeAt(0).getBoundingClientRect();
+    } catch {
+      rect = null;
+    }
+    const claims = findClaims(text.slice(0, 20_000)).map((c) => ({
+      topic: c.topic,
+      status: statusOf(c.topic),
+      stance: c.stance,
+      overstated: c.overstated,
+      phrase: text.slice(c.phrase.start, c.phrase.end),
+    }));
+    overlay.showSelectionCard({ text, claims, rect });
+  };
+
+  const handle = (raw: unknown): Promise<unknown> | undefined => {
+    const message = parseMessage(ContentMessage, raw);
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'pointwise:report-count':
+        sendCount();
+        return undefined;
+      case 'pointwise:summary': {
+        const summary = annotator.summary();
+        const response: SummaryResponse = enabled
+          ? { site, enabled, ...summary }
+          : { site, enabled, ...summary, claims: [], total: 0 };
+        return Promise.resolve(response);
+      }
+      case 'pointwise:reveal':
+        return Promise.resolve(enabled && annotator.reveal(message.id));
+      case 'pointwise:check-selection':
+        checkSelection(message.text);
+        return Promise.resolve(true);
+      case 'pointwise:toggle-site':
+        return toggleSite(site);
+    }
+  };
+
+  // Single-page apps: a new "page" means new scopes. WXT's event is only a hint (a page can
+  // dispatch it): the scan restarts when the address really changed, at most once a second.
+  const navigation = watchLocation({
+    location,
+    onChange: () => {
+      if (enabled) annotator.restart();
+    },
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => navigation.hint());
+  if (enabled) annotator.start();
+  else sendCount();
+  return { handle };
+}

@@ -1,0 +1,43 @@
+/**
+ * The gate's question: could this text be about acupressure mats? A deliberately wide net, cheap
+ * enough to ask of every page: one look for a mat brand, or for a mat kind ("acupressure", "spike",
+ * "nails", …) together with a mat noun ("mat", "pad", "set", …) anywhere in the text seen so far.
+ *
+ * It must never say no where `judgeRelevance` (./relevance.ts) could say yes, since a page the gate
+ * turns away is never read: relevance needs a mat phrase (a kind word followed by a mat noun), a
+ * brand, or spike words with "the mat", and each of those contains a kind word and a noun, or a
+ * brand, which this looks for separately. Saying yes too often costs only the engine's load on that
+ * page (it then judges relevance itself). Tests check it against every relevant corpus document and
+ * e2e fixture. No other module of the detector is imported: the gate must stay small.
+ */
+
+const BRAND = /\b(?:pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)\b/i;
+const KIND = /\b(?:acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)\b/i;
+const NOUN = /\b(?:mats?|pads?|mattress(?:es)?|sets?|cushions?)\b/i;
+
+/** What has been seen so far of a page's text; feed it pieces, in any order. */
+export class MatSignal {
+  private kind = false;
+  private noun = false;
+  private brand = false;
+  /** Characters looked at so far. */
+  read = 0;
+
+  /** Look at one more piece of text; returns whether the page could now be about mats. */
+  feed(text: string): boolean {
+    this.read += text.length;
+    if (!this.brand && BRAND.test(text)) this.brand = true;
+    if (!this.kind && KIND.test(text)) this.kind = true;
+    if (!this.noun && NOUN.test(text)) this.noun = true;
+    return this.passed;
+  }
+
+  get passed(): boolean {
+    return this.brand || (this.kind && this.noun);
+  }
+}
+
+/** Could this whole text be about acupressure mats? */
+export function mentionsMatWords(text: string): boolean {
+  return new MatSignal().feed(text);
+}

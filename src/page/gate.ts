@@ -1,0 +1,99 @@
+/**
+ * The gate in front of everything (issue 8): decides, for a few tenths of a millisecond on an
+ * ordinary page, whether a page could be about acupressure mats, before any of the engine (detector,
+ * knowledge base, overlay) is loaded. It reads the address, the title, the headings and the page's
+ * visible text up to a budget, text node by text node, and stops at the first sign.
+ *
+ * Pages that change are watched the same way: text added later (lazy reviews, a single-page app
+ * moving to a product) is looked at as it arrives, up to a budget per change.
+ */
+import { MatSignal } from '../detect/mat-words';
+
+/** Most characters read from a page's text at load: enough for any page's first screens and more. */
+export const GATE_TEXT_BUDGET = 400_000;
+/** Most characters read from one batch of changes. */
+export const GATE_CHANGE_BUDGET = 50_000;
+
+/** Elements whose text is never shown as page text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg', 'SVG']);
+
+/**
+ * Feed the text below `root` to `signal`, up to `budget` characters. Returns -1 once the signal
+ * passed, else how many characters were read.
+ */
+function feedText(root: Node, signal: MatSignal, budget: number): number {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  let read = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode as Element | null;
+    if (parent && SKIP.has(parent.nodeName)) continue;
+    const text = (node as Text).data;
+    if (text.length < 3) continue;
+    if (signal.feed(text)) return -1;
+    read += text.length;
+    if (read >= budget) return read;
+  }
+  return read;
+}
+
+/** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
+export function pageCouldBeAboutMats(doc: Document, href: string, signal = new MatSignal()): boolean {
+  // The address: product pages often name the product in their path ("/acupressure-mat-set/dp/…").
+  let path = '';
+  try {
+    const url = new URL(href);
+    path = decodeURIComponent(url.pathname + ' ' + url.search).replace(/[-_/+=&?.]+/g, ' ');
+  } catch {
+    path = '';
+  }
+  if (signal.feed(path) || signal.feed(doc.title)) return true;
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return false;
+  return feedText(body, signal, GATE_TEXT_BUDGET) < 0;
+}
+
+/**
+ * Watch `doc` for text that could be about mats (added or changed after load) and for a new title;
+ * calls `onFound` once and stops. Returns a function that stops watching.
+ */
+export function watchForMats(doc: Document, signal: MatSignal, onFound: () => void): () => void {
+  let done = false;
+  const found = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    onFound();
+  };
+  const observer = new MutationObserver((records) => {
+    if (done) return;
+    let budget = GATE_CHANGE_BUDGET;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const data = (record.target as Text).data;
+        if (signal.feed(data)) return found();
+        budget -= data.length;
+      } else {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 3) {
+            const data = (node as Text).data;
+            if (signal.feed(data)) return found();
+            budget -= data.length;
+          } else {
+            const read = feedText(node, signal, budget);
+            if (read < 0) return found();
+            budget -= read;
+          }
+          if (budget <= 0) break;
+        }
+      }
+      if (budget <= 0) break;
+    }
+    if (signal.feed(doc.title)) found();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return () => {
+    done = true;
+    observer.disconnect();
+  };
+}

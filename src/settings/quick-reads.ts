@@ -1,0 +1,61 @@
+/**
+ * Site keys, and the one look-up the page gate needs ("is Pointwise on for this site?"), with no
+ * zod and no WXT storage item: the gate runs on every page and must stay small (issue 8). The full
+ * settings (./index.ts) re-export these.
+ */
+import { browser } from 'wxt/browser';
+
+/** Storage-key prefix of the switched-off sites (without WXT's area prefix). */
+export const SITE_OFF_PREFIX = 'site-off:';
+
+const SITE_KEY = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$|^local files$/;
+
+export function normalizeSiteKey(key: string): string {
+  const k = key
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return SITE_KEY.test(k) ? k : '';
+}
+
+/**
+ * The key under which "this site" is switched off: the host name without a leading "www."
+ * (http and https, www and bare, are one site to a user). Local files share one key.
+ */
+export function siteKey(location: { protocol: string; hostname: string }): string {
+  if (location.protocol === 'file:') return 'local files';
+  return normalizeSiteKey(location.hostname);
+}
+
+/**
+ * Whether annotations are on for `site`, read straight from storage with the same rules as
+ * `loadSiteSettings`: on unless `settings.enabled` is exactly false or the site's own
+ * `site-off:` key is exactly true (or, until the one-off move after the update from version 1,
+ * the site is in `settings.sitesToMove`). Any other stored value reads as on. Never throws.
+ */
+export async function isSiteOnQuick(site: string): Promise<boolean> {
+  const key = normalizeSiteKey(site);
+  try {
+    const offKey = `${SITE_OFF_PREFIX}${key}`;
+    const stored: Record<string, unknown> = await browser.storage.local.get(['settings', offKey]);
+    const settings = stored.settings;
+    const record = settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
+    if (record.enabled === false) return false;
+    if (key === '') return true;
+    if (stored[offKey] === true) return false;
+    const toMove = record.sitesToMove;
+    return !(Array.isArray(toMove) && toMove.includes(key));
+  } catch {
+    return true;
+  }
+}
+
+/** Are diagnostics on (`diagnostics: true` in local storage; contracts.md §6)? Never throws. */
+export async function isDiagnosticsOnQuick(): Promise<boolean> {
+  try {
+    return (await browser.storage.local.get('diagnostics')).diagnostics === true;
+  } catch {
+    return false;
+  }
+}

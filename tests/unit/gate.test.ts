@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { mentionsMatWords, MatSignal } from '../../src/detect/mat-words';
+import { judgeRelevance } from '../../src/detect/relevance';
+import { GATE_TEXT_BUDGET, pageCouldBeAboutMats } from '../../src/page/gate';
+import { generateLargePage } from '../e2e/fixtures/generate-large';
+import { generateManyClaimsPage } from '../e2e/fixtures/generate-many-claims';
+
+/**
+ * Issue 8: the gate in front of the engine must never turn away a page the engine would find
+ * relevant. Checked on every document of the three accuracy corpora and on every e2e fixture.
+ */
+const CORPORA = ['tests/corpus', 'tests/corpus-holdout', 'tests/corpus-holdout-2'];
+const FIXTURES = 'tests/e2e/fixtures';
+
+interface Doc {
+  name: string;
+  text: string;
+  relevant: boolean;
+}
+
+function corpusDocuments(): Doc[] {
+  const docs: Doc[] = [];
+  for (const dir of CORPORA) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.labels.json'))) {
+      const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { relevant: boolean };
+      const text = readFileSync(join(dir, file.replace(/\.labels\.json$/, '.txt')), 'utf8');
+      docs.push({ name: `${dir}/${file}`, text, relevant: labels.relevant });
+    }
+  }
+  return docs;
+}
+
+/** A saved page as the gate sees it: each line a paragraph. */
+function asPage(text: string, title = ''): Document {
+  const { document } = parseHTML('<!doctype html><html><head><title></title></head><body></body></html>');
+  document.title = title;
+  for (const line of text.split('\n')) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    document.body.append(p);
+  }
+  return document;
+}
+
+const docs = corpusDocuments();
+
+describe('the gate lets through every page the engine could find relevant', () => {
+  test('the corpora are all there', () => {
+    expect(docs.filter((d) => d.relevant).length).toBeGreaterThanOrEqual(60);
+  });
+
+  test.each(docs.filter((d) => d.relevant).map((d) => [d.name, d] as const))('%s', (_name, doc) => {
+    expect(mentionsMatWords(doc.text)).toBe(true);
+    expect(pageCouldBeAboutMats(asPage(doc.text), 'https://shop.example/item')).toBe(true);
+  });
+
+  // Not only the labelled relevant documents: any text the relevance judge accepts.
+  test.each(docs.map((d) => [d.name, d] as const))('judged relevant ⇒ passes the gate: %s', (_name, doc) => {
+    const blocks = doc.text.split('\n');
+    if (judgeRelevance({ blocks }).relevant || judgeRelevance({ title: blocks[0], blocks }).relevant)
+      expect(mentionsMatWords(doc.text)).toBe(true);
+  });
+
+  const relevantFixtures = readdirSync(FIXTURES).filter(
+    (f) => f.endsWith('.html') && !['unrelated.html', 'index.html', 'claim-target.html', 'spa-shop.html'].includes(f),
+  );
+  test.each(relevantFixtures)('e2e fixture %s', (file) => {
+    const { document } = parseHTML(readFileSync(join(FIXTURES, file), 'utf8'));
+    expect(pageCouldBeAboutMats(document, `http://127.0.0.1/${file}`)).toBe(true);
+  });
+
+  test.each([
+    ['large-page.html', generateLargePage({ targetChars: 200_000 })],
+    ['many-claims.html', generateManyClaimsPage(2_000)],
+  ])('generated fixture %s', (file, html) => {
+    const { document } = parseHTML(html);
+    expect(pageCouldBeAboutMats(document, `http://127.0.0.1/${file}`)).toBe(true);
+  });
+
+  test('an Amazon search page whose one mat result is far down the list', () => {
+    const cards = Array.from({ length: 47 }, (_, i) => `Stainless steel water bottle ${i}, 750 ml, keeps drinks cold.`);
+    cards.push('Lotus Acupressure Mat and Pillow Set for back and neck relief');
+    const doc = asPage(cards.join('\n'), 'shop.example : gifts');
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/s?k=gifts')).toBe(true);
+  });
+
+  test('a product named only in its address', () => {
+    const doc = asPage('Add to basket\nIn stock', '');
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/Acupressure-Mat-Pillow-Set/dp/B0TEST')).toBe(true);
+  });
+});
+
+describe('the gate turns away what is plainly not about mats', () => {
+  test.each([
+    ['unrelated.html', readFileSync(join(FIXTURES, 'unrelated.html'), 'utf8')],
+    ['spa-shop.html before it navigates', readFileSync(join(FIXTURES, 'spa-shop.html'), 'utf8')],
+  ])('%s', (_name, html) => {
+    const { document } = parseHTML(html);
+    expect(pageCouldBeAboutMats(document, 'http://127.0.0.1/page.html')).toBe(false);
+  });
+
+  test.each([
+    'City council approves new cycle lanes; energy prices expected to fall; back to top',
+    'Our yoga mat is non-slip and relieves back pain',
+    'Press the LI4 point between thumb and finger to ease a headache',
+    'Silicone baking mat, set of two',
+  ])('%s', (text) => {
+    expect(mentionsMatWords(text)).toBe(false);
+  });
+
+  test('reads no more than its budget of a huge page', () => {
+    const lines = Array.from(
+      { length: 20_000 },
+      () => 'Nothing here about any of that, just a long line of news text.',
+    );
+    lines.push('Acupressure mat reviews');
+    const doc = asPage(lines.join('\n'));
+    // The mat line lies past the budget: the gate's load-time look stops before it (the change
+    // watcher and the engine's own relevance are for pages that grow).
+    expect(lines.join('\n').length).toBeGreaterThan(GATE_TEXT_BUDGET);
+    expect(pageCouldBeAboutMats(doc, 'https://news.example/')).toBe(false);
+  });
+});
+
+describe('MatSignal', () => {
+  test('a kind word and a mat noun may arrive in different pieces', () => {
+    const signal = new MatSignal();
+    expect(signal.feed('Why I bought an acupressure')).toBe(false);
+    expect(signal.feed('mat last spring')).toBe(true);
+  });
+
+  test.each(['Pranamat ECO', 'Nayoya set', 'a bed of nails', 'Spoonk'])('a brand alone: %s', (text) => {
+    expect(mentionsMatWords(text)).toBe(true);
+  });
+});
