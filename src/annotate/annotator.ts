@@ -108,6 +108,13 @@ export class Annotator {
   private lastCount = -1;
   private ready = false;
   private readyMarked = false;
+  /**
+   * For `pointwise:visible` (contracts.md §6): the scopes that reach into the first viewport and
+   * are not yet read past its bottom edge (viewport coordinates at the first pass), or null once
+   * the mark is settled.
+   */
+  private visiblePending: Set<Scope> | null = null;
+  private visibleBottom = 0;
   private hasSafetyWarning = false;
   private observer?: MutationObserver;
   private dirty = new Set<Node>();
@@ -252,6 +259,17 @@ export class Annotator {
     const scrolled = this.win.scrollY > this.win.innerHeight / 2;
     const firstVisible = scrolled ? firstIndexBelowTop(scopes, (s) => safeRect(s.key).bottom > 0) : 0;
     const ordered = [...scopes.slice(firstVisible), ...scopes.slice(0, firstVisible)];
+    if (!this.readyMarked && this.visiblePending === null) {
+      // The first viewport's scopes: `pointwise:visible` once each is read past the viewport's
+      // bottom (or found irrelevant, or read to its end) and the overlay has drawn what they hold.
+      this.visibleBottom = this.win.innerHeight;
+      this.visiblePending = new Set(
+        scopes.filter((s) => {
+          const r = safeRect(s.key);
+          return r.top < this.visibleBottom && r.bottom > 0;
+        }),
+      );
+    }
     for (const scope of ordered) {
       const state: ScopeState = { scope, relevant: undefined, roots: new Set(scope.roots) };
       this.scopes.push(state);
@@ -303,7 +321,7 @@ export class Annotator {
     }
     state.relevant = judgeRelevance({ title: scope.title, blocks: texts }).relevant;
     this.scheduler.stats.chars += chars;
-    if (!state.relevant) return;
+    if (!state.relevant) return this.visibleSettled(scope);
     if (sameRoots) {
       // Annotate what relevance already read, then carry on with the same walks.
       for (const block of buffered) yield* this.annotateBlock(block, scope);
@@ -314,9 +332,24 @@ export class Annotator {
         }
       }
       for (const root of scope.roots.slice(scope.relevanceRoots.length)) yield* this.annotateRoot(root, scope);
-      return;
+      return this.visibleSettled(scope);
     }
     for (const root of scope.roots) yield* this.annotateRoot(root, scope);
+    this.visibleSettled(scope);
+  }
+
+  /** A scope of the first viewport is read past its bottom (or to its end, or found irrelevant). */
+  private visibleSettled(scope: Scope): void {
+    const pending = this.visiblePending;
+    if (!pending || !pending.delete(scope) || pending.size > 0) return;
+    this.visiblePending = null;
+    // Hand what was found to the overlay now (not at the next quarter-second flush), then mark
+    // once it is drawn. A page with no claims so far gets its mark at ready, if it has any then.
+    if (this.annotations.size === 0) return;
+    this.flush();
+    void this.sink.whenIdle().then(() => {
+      if (!this.signal.aborted) recordMark('pointwise:visible');
+    });
   }
 
   private *annotateRoot(root: Element, scope: Scope): Generator<void> {
@@ -330,6 +363,9 @@ export class Annotator {
   }
 
   private *annotateBlock(block: Block, scope: Scope): Generator<void> {
+    // A block below the first viewport: everything of this scope that was in it has been read.
+    if (this.visiblePending?.has(scope) && safeRect(block.element).top >= this.visibleBottom)
+      this.visibleSettled(scope);
     const text = block.text;
     if (!this.hasSafetyWarning && SAFETY_WARNING.test(text)) this.hasSafetyWarning = true;
     const stored: StoredAnnotation[] = [];
@@ -414,9 +450,13 @@ export class Annotator {
     if (!this.ready) {
       this.ready = true;
       // Marked once the overlay has drawn everything the first pass found.
+      this.visiblePending = null;
       void this.sink.whenIdle().then(() => {
         if (this.readyMarked || this.signal.aborted) return;
         this.readyMarked = true;
+        // Claims only below the first viewport (or none there): the viewport was done when its
+        // scopes were; at the latest it is now (recorded once, so an earlier mark stands).
+        if (this.annotations.size > 0) recordMark('pointwise:visible');
         recordMark('pointwise:ready');
       });
     }

@@ -11,9 +11,9 @@
  * e2e fixture. No other module of the detector is imported: the gate must stay small.
  */
 
-const BRAND = /\b(?:pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)\b/i;
-const KIND = /\b(?:acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)\b/i;
-const NOUN = /\b(?:mats?|pads?|mattress(?:es)?|sets?|cushions?)\b/i;
+/** Brand (group 1), mat kind (group 2) or mat noun (group 3): one pass of one expression per piece. */
+const WORDS =
+  /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(mats?|pads?|mattress(?:es)?|sets?|cushions?))\b/gi;
 
 /** What has been seen so far of a page's text; feed it pieces, in any order. */
 export class MatSignal {
@@ -26,10 +26,14 @@ export class MatSignal {
   /** Look at one more piece of text; returns whether the page could now be about mats. */
   feed(text: string): boolean {
     this.read += text.length;
-    if (!this.brand && BRAND.test(text)) this.brand = true;
-    if (!this.kind && KIND.test(text)) this.kind = true;
-    if (!this.noun && NOUN.test(text)) this.noun = true;
-    return this.passed;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+      if (m[1] !== undefined) this.brand = true;
+      else if (m[2] !== undefined) this.kind = true;
+      else this.noun = true;
+      if (this.passed) return true;
+    }
+    return false;
   }
 
   get passed(): boolean {

@@ -494,8 +494,16 @@ export async function settledClaims(page: FixturePage, quietMs = 400, timeoutMs 
  * a busy CI machine would make such a check fail for reasons that are not ours.
  */
 export async function expectTimingMarks(page: FixturePage): Promise<void> {
-  const readyCount = await page.page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, READY_MARK);
-  expect.soft(readyCount, `${page.name}: ${READY_MARK} marks`).toBe(1);
+  const marks = await page.page.evaluate(() => ({
+    ready: performance.getEntriesByName('pointwise:ready', 'mark').map((m) => m.startTime),
+    visible: performance.getEntriesByName('pointwise:visible', 'mark').map((m) => m.startTime),
+    claims: [...CSS.highlights.keys()].some((name) => name.startsWith('pointwise-') && name !== 'pointwise-flash'),
+  }));
+  expect.soft(marks.ready.length, `${page.name}: ${READY_MARK} marks`).toBe(1);
+  // pointwise:visible: once on a page with claims, never after ready; none on a page without.
+  expect.soft(marks.visible.length, `${page.name}: pointwise:visible marks`).toBe(marks.claims ? 1 : 0);
+  if (marks.claims && marks.ready.length === 1 && marks.visible.length === 1)
+    expect.soft(marks.visible[0]!, `${page.name}: pointwise:visible before ready`).toBeLessThanOrEqual(marks.ready[0]!);
   const measures = await page.scanMeasures();
   expect.soft(measures.length, `${page.name}: pointwise:scan measures`).toBeGreaterThan(0);
   for (const m of measures) {
