@@ -4,7 +4,7 @@ import type { EngineHandle } from '../../src/annotate/handoff';
 import { offerHandoff } from '../../src/annotate/handoff';
 import { claimSingleInstance, shieldStartupEvent } from '../../src/annotate/page-guards';
 import { MatSignal } from '../../src/detect/mat-words';
-import { pageCouldBeAboutMats, watchForMats } from '../../src/page/gate';
+import { addressOrTitleCouldBeAboutMats, pageCouldBeAboutMats, watchForMats } from '../../src/page/gate';
 import { isDiagnosticsOnQuick, isSiteOnQuick, siteKey, SITE_OFF_PREFIX } from '../../src/settings/quick-reads';
 import { recordMark, recordScan, setDiagnostics } from '../../src/shared/timing';
 
@@ -109,8 +109,7 @@ export default defineContentScript({
       ctx.onInvalidated(watchForMats(document, signal, passed));
       // A new address in a single-page app: its path and title may name a mat.
       ctx.addEventListener(window, 'wxt:locationchange', () => {
-        if (!relevant && (signal.feed(location.pathname.replace(/[-_/]+/g, ' ')) || signal.feed(document.title)))
-          passed();
+        if (!relevant && addressOrTitleCouldBeAboutMats(document, location.href, signal)) passed();
       });
       sendNothingCount();
     }

@@ -46,11 +46,6 @@ export function flashHighlightName(): string {
   return names.flash;
 }
 
-/** Every highlight name Pointwise registers, one stylesheet rule each. */
-export function highlightNames(): Readonly<Record<HighlightKey, string>> {
-  return names;
-}
-
 /** Paint order where highlights overlap: asserted over hedged over negated; the flash over all. */
 function priorityOf(name: string): number {
   const key = keyOf.get(name);

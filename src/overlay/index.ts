@@ -17,7 +17,7 @@
  * Everything is torn down when the content script context is invalidated, or on destroy().
  */
 export { createOverlay } from './overlay';
-export { FIXED_NAMES, randomPageNames, type PageNames, type HighlightKey } from './names';
+export { randomPageNames, type PageNames, type HighlightKey } from './names';
 export type { Overlay, OverlayOptions } from './overlay';
 export {
   applyHighlights,
@@ -26,7 +26,6 @@ export {
   highlightNameFor,
   highlightsSupported,
   flashHighlightName,
-  highlightNames,
   useHighlightNames,
 } from './highlights';
 export {

@@ -454,18 +454,10 @@ class OverlayController implements Overlay {
   /** Put back what the page took away; true when something had to be repaired. */
   private repair(): boolean {
     const restored = restoreHighlights();
-    if (restored) this.invalidateLayout();
-    const host = this.host;
-    const root = document.documentElement;
-    if (!host || !root) return restored;
-    const moved = !host.isConnected || host.parentNode !== root;
-    const covered = !moved && host.nextElementSibling !== null && this.raised < MAX_RAISES;
-    if (!moved && !covered) return restored;
-    if (covered) this.raised += 1;
-    root.append(host);
-    this.contexts.invalidate();
-    this.invalidateLayout();
-    return true;
+    const moved = this.ensureHost();
+    if (moved) this.contexts.invalidate();
+    if (restored || moved) this.invalidateLayout();
+    return restored || moved;
   }
 
   /** <body> can be replaced by the page; observe whichever is current. */
@@ -829,11 +821,21 @@ class OverlayController implements Overlay {
     }
   }
 
-  private ensureHost(): void {
+  /**
+   * Keep the host the last child of `<html>`: put it back when the page removed or moved it (some
+   * pages rebuild `<html>`'s children), and move it back on top when the page appended a layer of
+   * its own after it (at most {@link MAX_RAISES} times). Returns whether it had to move.
+   */
+  private ensureHost(): boolean {
     const host = this.host;
-    if (!host || host.isConnected) return;
-    // The page removed us (some pages rebuild <html>'s children): put the layer back.
-    document.documentElement.append(host);
+    const root = document.documentElement;
+    if (!host || !root) return false;
+    const moved = !host.isConnected || host.parentNode !== root;
+    const covered = !moved && host.nextElementSibling !== null && this.raised < MAX_RAISES;
+    if (!moved && !covered) return false;
+    if (covered) this.raised += 1;
+    root.append(host);
+    return true;
   }
 
   /** One frame: reads, then one render. Returns whether measuring ran out of budget. */

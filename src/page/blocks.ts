@@ -406,6 +406,15 @@ function isSkippedElement(
   return false;
 }
 
+/** How many of `node` and its ancestors have one of these tag names. */
+function ancestorsNamed(node: Node, tags: ReadonlySet<string>): number {
+  let n = 0;
+  for (let up: Node | null = node; up; up = up.parentNode) {
+    if (up.nodeType === ELEMENT_NODE && tags.has(nameOf(up as Element))) n++;
+  }
+  return n;
+}
+
 /**
  * Whether `el` lies in a part of `root` that the walk leaves out: `el` itself or any element
  * between it and `root` (root excluded, as the walk never judges its own root) is skipped by the
@@ -417,10 +426,7 @@ export function isInSkippedPart(el: Element, root: Element, options: ExtractOpti
   const chain: Element[] = [];
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) chain.push(cur);
   if (chain[chain.length - 1]?.parentElement !== root) return false; // not inside root
-  let sectioningDepth = 0;
-  for (let up: Node | null = root; up; up = up.parentNode) {
-    if (up.nodeType === ELEMENT_NODE && SECTIONING_TAGS.has(nameOf(up as Element))) sectioningDepth++;
-  }
+  let sectioningDepth = ancestorsNamed(root, SECTIONING_TAGS);
   for (let i = chain.length - 1; i >= 0; i -= 1) {
     const cur = chain[i]!;
     const name = nameOf(cur);
@@ -440,15 +446,9 @@ export function* walkBlocks(root: Element, options: ExtractOptions = {}): Genera
   const blocks: Block[] = [];
   let visited = 0;
 
-  // Is the walk inside article/aside/main/nav/section (root's ancestors included)?
-  let sectioningDepth = 0;
-  for (let up: Node | null = root; up; up = up.parentNode) {
-    if (up.nodeType === ELEMENT_NODE && SECTIONING_TAGS.has(nameOf(up as Element))) sectioningDepth++;
-  }
-  let preDepth = 0;
-  for (let up: Node | null = root; up; up = up.parentNode) {
-    if (up.nodeType === ELEMENT_NODE && PRE_TAGS.has(nameOf(up as Element))) preDepth++;
-  }
+  // Is the walk inside article/aside/main/nav/section, or inside <pre> (root included)?
+  let sectioningDepth = ancestorsNamed(root, SECTIONING_TAGS);
+  let preDepth = ancestorsNamed(root, PRE_TAGS);
 
   let container: Container = { el: root, kind: ownKind(nameOf(root), roleOf(root)) };
 

@@ -37,9 +37,11 @@ function feedText(root: Node, signal: MatSignal, budget: number): number {
   return read;
 }
 
-/** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
-export function pageCouldBeAboutMats(doc: Document, href: string, signal = new MatSignal()): boolean {
-  // The address: product pages often name the product in their path ("/acupressure-mat-set/dp/…").
+/**
+ * Feed the page's address and title to `signal`; true once it passed. Product pages often name the
+ * product in their path ("/acupressure-mat-set/dp/…"); a single-page app changes both on navigation.
+ */
+export function addressOrTitleCouldBeAboutMats(doc: Document, href: string, signal: MatSignal): boolean {
   let path = '';
   try {
     const url = new URL(href);
@@ -47,7 +49,12 @@ export function pageCouldBeAboutMats(doc: Document, href: string, signal = new M
   } catch {
     path = '';
   }
-  if (signal.feed(path) || signal.feed(doc.title)) return true;
+  return signal.feed(path) || signal.feed(doc.title);
+}
+
+/** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
+export function pageCouldBeAboutMats(doc: Document, href: string, signal = new MatSignal()): boolean {
+  if (addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
   const body = doc.body ?? doc.documentElement;
   if (!body) return false;
   return feedText(body, signal, GATE_TEXT_BUDGET) < 0;

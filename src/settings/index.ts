@@ -37,7 +37,7 @@ import { z } from 'zod';
 import type { BadgeStyle, DisplayOptions } from '../shared/types';
 import { normalizeSiteKey, SITE_OFF_PREFIX } from './quick-reads';
 
-export { isSiteOnQuick, normalizeSiteKey, siteKey, SITE_OFF_PREFIX } from './quick-reads';
+export { normalizeSiteKey, siteKey, SITE_OFF_PREFIX } from './quick-reads';
 
 export { loadDiagnostics, saveDiagnostics, watchDiagnostics } from './diagnostics';
 

@@ -3,7 +3,7 @@
  * site's switch (the same, for the site of the popup's tab), and the page summary (asked of the tab's content script, and asked again while the popup is open, so a
  * page that is still being read, or that loads more reviews, fills in by itself).
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   isSiteOn,
   loadSettings,
@@ -21,6 +21,32 @@ import type { PageProbe } from './page-view';
 export type ChangeSettings = (change: Partial<Settings> | ((current: Settings) => Settings)) => Promise<Settings>;
 
 /**
+ * Storage writes from one component that run one after another, in the order they were asked for,
+ * with how many are still in flight: while any is, storage events are echoes of our own earlier
+ * writes, and the hooks below ignore them so a switch never flicks back.
+ */
+function useOrderedWrites() {
+  const pending = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  return useMemo(
+    () => ({
+      pending: () => pending.current,
+      async run<T>(write: () => Promise<T>): Promise<T> {
+        pending.current++;
+        const done = queue.current.then(write);
+        queue.current = done.catch(() => undefined);
+        try {
+          return await done;
+        } finally {
+          pending.current--;
+        }
+      },
+    }),
+    [],
+  );
+}
+
+/**
  * The settings (null until loaded), kept current when they change anywhere, and a way to change them.
  * A change shows at once (the switch or radio must not flick back while storage is written), writes
  * run one after another in order, and storage events that arrive meanwhile — echoes of our own
@@ -29,39 +55,34 @@ export type ChangeSettings = (change: Partial<Settings> | ((current: Settings) =
 export function useSettings(): [Settings | null, ChangeSettings] {
   const [settings, setSettings] = useState<Settings | null>(null);
   const latest = useRef<Settings | null>(null);
-  const writing = useRef(0);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const writes = useOrderedWrites();
   const show = useCallback((s: Settings) => {
     latest.current = s;
     setSettings(s);
   }, []);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && writing.current === 0 && show(s));
+    void loadSettings().then((s) => live && writes.pending() === 0 && show(s));
     const unwatch = watchSettings((s) => {
-      if (writing.current === 0) show(s);
+      if (writes.pending() === 0) show(s);
     });
     return () => {
       live = false;
       unwatch();
     };
-  }, [show]);
+  }, [show, writes]);
   const change = useCallback<ChangeSettings>(
     async (c) => {
       const base = latest.current ?? (await loadSettings());
       show(parseSettings(typeof c === 'function' ? c(base) : { ...base, ...c }));
-      writing.current++;
-      const write = queue.current.then(() => updateSettings(c));
-      queue.current = write.catch(() => undefined);
-      try {
-        const stored = await write;
-        if (writing.current === 1) show(stored);
+      return writes.run(async () => {
+        const stored = await updateSettings(c);
+        // The last write in flight: what storage now holds is what to show.
+        if (writes.pending() === 1) show(stored);
         return stored;
-      } finally {
-        writing.current--;
-      }
+      });
     },
-    [show],
+    [show, writes],
   );
   return [settings, change];
 }
@@ -73,13 +94,12 @@ export function useSettings(): [Settings | null, ChangeSettings] {
  */
 export function useSiteSwitch(site: string | null): [on: boolean | null, set: (on: boolean) => Promise<void>] {
   const [state, setState] = useState<{ site: string; on: boolean } | null>(null);
-  const writing = useRef(0);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const writes = useOrderedWrites();
   useEffect(() => {
     if (site === null) return;
     let live = true;
     const show = (on: boolean) => {
-      if (live && writing.current === 0) setState({ site, on });
+      if (live && writes.pending() === 0) setState({ site, on });
     };
     void isSiteOn(site).then(show);
     const unwatch = watchSite(site, show);
@@ -87,21 +107,14 @@ export function useSiteSwitch(site: string | null): [on: boolean | null, set: (o
       live = false;
       unwatch();
     };
-  }, [site]);
+  }, [site, writes]);
   const set = useCallback(
     async (on: boolean) => {
       if (site === null) return;
       setState({ site, on });
-      writing.current++;
-      const write = queue.current.then(() => setSiteEnabled(site, on));
-      queue.current = write.catch(() => undefined);
-      try {
-        await write;
-      } finally {
-        writing.current--;
-      }
+      await writes.run(() => setSiteEnabled(site, on));
     },
-    [site],
+    [site, writes],
   );
   return [state !== null && state.site === site ? state.on : null, set];
 }
