@@ -1,18 +1,25 @@
 /**
- * The content script's controller: decides the page's scopes, reads their text in time slices,
- * finds claims, turns them into annotations with ranges, hands them to the overlay, keeps up with
- * pages that change, and reports the count for the toolbar badge.
+ * The content script's controller: decides the page's scopes, steps through the scan pipeline
+ * (src/page/pipeline.ts, the one `scan` and `eval` run too) in time slices, turns the claims it
+ * finds into annotations with ranges, hands them to the overlay, keeps up with pages that change,
+ * and reports the count for the toolbar badge.
  *
  * It never renders (that is src/overlay/) and never decides what a claim is (src/detect/). It never
  * changes the page's DOM either: ranges are StaticRanges over the page's own text nodes.
  */
-import { countMatMentions, findClaims, judgeRelevance, warmUpDetector } from '../detect';
-import { statusOf } from '../evidence';
 import { blockAncestor, isInSkippedPart, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
+import {
+  domScopeSource,
+  scanBlocks,
+  scanScope,
+  scopeWalkOptions,
+  type BlockClaim,
+  type ScanStep,
+} from '../page/pipeline';
 import { findScopes, type Scope } from '../page/sites';
 import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
-import { isDisplayed, OVERLAY_HOST_TAG, type Annotation, type DisplayOptions } from '../shared/types';
+import { isDisplayed, OVERLAY_HOST_TAG, type Annotation, type DisplayOptions, type ShownClaim } from '../shared/types';
 
 /** What the annotator draws through; src/overlay/ implements it. */
 export interface AnnotationSink {
@@ -36,10 +43,6 @@ export interface AnnotatorOptions {
   debounceMs?: number;
 }
 
-/** Relevance reads at most this much of a scope's text: enough to tell what an article is about. */
-const RELEVANCE_CHARS = 60_000;
-/** A longer block is detected in slices cut at sentence ends, so one step never runs long. */
-const BLOCK_SLICE_CHARS = 16_000;
 /** At most this many changed nodes are rescanned at once, inside the mutation callback. */
 const SYNC_DIRTY_LIMIT = 64;
 /** While the first pass runs, the overlay gets what was found at most this often. */
@@ -56,14 +59,8 @@ interface ScopeState {
 
 type StoredAnnotation = Annotation & { block: Element };
 
-export interface PageClaim {
+export interface PageClaim extends ShownClaim {
   id: number;
-  topic: Annotation['topic'];
-  status: Annotation['status'];
-  stance: Annotation['stance'];
-  overstated: boolean;
-  phrase: string;
-  sentence: string;
 }
 
 export interface PageSummary {
@@ -280,62 +277,38 @@ export class Annotator {
 
   private walkOptions(scope: Scope) {
     const win = this.win;
-    const skipSelector = scope.skip.join(',');
-    const host = this.ownHost;
-    return {
-      skip: (el: Element) => el.localName === host || (skipSelector !== '' && safeMatches(el, skipSelector)),
-      isHidden: (el: Element) => isHiddenElement(el, win),
-    };
+    return scopeWalkOptions(scope, { ownHost: this.ownHost, isHidden: (el: Element) => isHiddenElement(el, win) });
   }
 
+  /**
+   * One scope through the shared pipeline (src/page/pipeline.ts), a step at a time: relevance, then
+   * its blocks and their claims.
+   */
   private *scanScope(state: ScopeState): Generator<void> {
     const { scope } = state;
-    // A title that names an acupressure mat settles relevance without reading the text.
-    if (countMatMentions(scope.title) > 0) {
-      state.relevant = true;
-      for (const root of scope.roots) yield* this.annotateRoot(root, scope);
-      return;
-    }
-    const options = this.walkOptions(scope);
-    // When the relevance roots are the first annotation roots (an article, then its comments), the
-    // blocks read for relevance are annotated from the same walk rather than read a second time.
-    const sameRoots = scope.relevanceRoots.every((r, i) => r === scope.roots[i]);
-    // Relevance first, from the scope's title and the start of its relevance roots.
-    const buffered: Block[] = [];
-    const texts: string[] = [];
-    let chars = 0;
-    const walkers = scope.relevanceRoots.map((root) => walkBlocks(root, options));
-    for (const walker of walkers) {
-      for (let r = walker.next(); !r.done; r = walker.next()) {
-        const block = r.value;
-        if (!block) {
-          yield;
-          continue;
-        }
-        if (sameRoots) buffered.push(block);
-        texts.push(block.text);
-        chars += block.text.length;
-        if (chars >= RELEVANCE_CHARS) break;
-      }
-      if (chars >= RELEVANCE_CHARS) break;
-    }
-    state.relevant = judgeRelevance({ title: scope.title, blocks: texts }).relevant;
-    this.scheduler.stats.chars += chars;
-    if (!state.relevant) return this.visibleSettled(scope);
-    if (sameRoots) {
-      // Annotate what relevance already read, then carry on with the same walks.
-      for (const block of buffered) yield* this.annotateBlock(block, scope);
-      for (const walker of walkers) {
-        for (let r = walker.next(); !r.done; r = walker.next()) {
-          if (r.value) yield* this.annotateBlock(r.value, scope);
-          else yield;
-        }
-      }
-      for (const root of scope.roots.slice(scope.relevanceRoots.length)) yield* this.annotateRoot(root, scope);
-      return this.visibleSettled(scope);
-    }
-    for (const root of scope.roots) yield* this.annotateRoot(root, scope);
+    const steps = scanScope(domScopeSource(scope, this.walkOptions(scope)), this.scheduler.stats);
+    yield* this.follow(steps, scope, state);
     this.visibleSettled(scope);
+  }
+
+  /** A root of a scope already found relevant (a rescan, a late reviews list): its blocks and claims. */
+  private annotateRoot(root: Element, scope: Scope): Generator<void> {
+    return this.follow(scanBlocks(walkBlocks(root, this.walkOptions(scope)), this.scheduler.stats), scope);
+  }
+
+  /**
+   * Steps through the pipeline: a step of ours ends at each of its pause points and after every block
+   * that held claims (each costs ranges and bookkeeping), so a page dense with claims still works in
+   * short steps.
+   */
+  private *follow(steps: Iterator<ScanStep>, scope: Scope, state?: ScopeState): Generator<void> {
+    for (let r = steps.next(); !r.done; r = steps.next()) {
+      const step = r.value;
+      if (step === null) yield;
+      else if (step.kind === 'relevance') {
+        if (state) state.relevant = step.relevant;
+      } else if (this.storeBlock(step.block, step.claims, scope)) yield;
+    }
   }
 
   /** A scope of the first viewport is read past its bottom (or to its end, or found irrelevant). */
@@ -352,67 +325,40 @@ export class Annotator {
     });
   }
 
-  private *annotateRoot(root: Element, scope: Scope): Generator<void> {
-    // The detector's tables are built on the first relevant page part, in short steps of their own
-    // (built in one go they made a task of 50–80 ms).
-    yield* warmUpDetector();
-    for (const block of walkBlocks(root, this.walkOptions(scope))) {
-      if (block) yield* this.annotateBlock(block, scope);
-      else yield;
-    }
-  }
-
-  private *annotateBlock(block: Block, scope: Scope): Generator<void> {
+  /** Keeps a block's claims as annotations over the page's text; whether there were any. */
+  private storeBlock(block: Block, claims: readonly BlockClaim[], scope: Scope): boolean {
     // A block below the first viewport: everything of this scope that was in it has been read.
     if (this.visiblePending?.has(scope) && safeRect(block.element).top >= this.visibleBottom)
       this.visibleSettled(scope);
-    const text = block.text;
-    if (!this.hasSafetyWarning && SAFETY_WARNING.test(text)) this.hasSafetyWarning = true;
-    const stored: StoredAnnotation[] = [];
-    for (let from = 0; from < text.length;) {
-      const to = sliceEnd(text, from);
-      const claims = findClaims(from === 0 && to === text.length ? text : text.slice(from, to));
-      for (const claim of claims) {
-        const pStart = claim.phrase.start + from;
-        const pEnd = claim.phrase.end + from;
-        const start = toNodeOffset(block, pStart, 'start');
-        const end = toNodeOffset(block, pEnd, 'end');
-        stored.push({
-          id: this.nextId++,
-          topic: claim.topic,
-          status: statusOf(claim.topic),
-          stance: claim.stance,
-          overstated: claim.overstated,
-          range: new StaticRange({
-            startContainer: start.node,
-            startOffset: start.offset,
-            endContainer: end.node,
-            endOffset: end.offset,
-          }),
-          phrase: text.slice(pStart, pEnd),
-          sentence: text.slice(claim.sentence.start + from, claim.sentence.end + from),
-          scope: scope.kind,
-          block: block.element,
-        });
-      }
-      this.scheduler.stats.chars += to - from;
-      from = to;
-      if (from < text.length) yield;
+    if (!this.hasSafetyWarning && SAFETY_WARNING.test(block.text)) this.hasSafetyWarning = true;
+    if (claims.length === 0) return false;
+    // Every range first: a block whose offsets fail to map (the step throws) keeps none of its claims.
+    const stored = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => {
+      const start = toNodeOffset(block, phraseSpan.start, 'start');
+      const end = toNodeOffset(block, phraseSpan.end, 'end');
+      return {
+        ...shown,
+        id: this.nextId++,
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
+        scope: scope.kind,
+        block: block.element,
+      };
+    });
+    let ids = this.byBlock.get(block.element);
+    if (!ids) this.byBlock.set(block.element, (ids = []));
+    for (const a of stored) {
+      this.annotations.set(a.id, a);
+      ids.push(a.id);
     }
-    if (stored.length > 0) {
-      let ids = this.byBlock.get(block.element);
-      if (!ids) this.byBlock.set(block.element, (ids = []));
-      for (const a of stored) {
-        this.annotations.set(a.id, a);
-        ids.push(a.id);
-      }
-      this.version++;
-      this.scheduler.stats.claims += stored.length;
-      this.queueFlush();
-      // A step ends after every block that held claims (each costs ranges and bookkeeping), as well
-      // as at the walk's checkpoints: a page dense with claims still works in short steps.
-      yield;
-    }
+    this.version++;
+    this.scheduler.stats.claims += claims.length;
+    this.queueFlush();
+    return true;
   }
 
   // ---- output ----
@@ -682,26 +628,6 @@ function firstIndexBelowTop<T>(items: readonly T[], isBelowTop: (item: T) => boo
     else lo = mid + 1;
   }
   return lo === items.length ? 0 : lo;
-}
-
-/** Where the slice of `text` starting at `from` should end: at a sentence end near the slice size. */
-function sliceEnd(text: string, from: number): number {
-  if (text.length - from <= BLOCK_SLICE_CHARS) return text.length;
-  const limit = from + BLOCK_SLICE_CHARS;
-  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) {
-    const c = text.charCodeAt(i - 1);
-    if ((c === 46 || c === 33 || c === 63 || c === 10) && text.charCodeAt(i) === 32) return i + 1;
-  }
-  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) if (text.charCodeAt(i) === 32) return i + 1;
-  return limit;
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /**

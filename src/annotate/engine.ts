@@ -6,10 +6,9 @@
  * message for the content script from then on, through the gate.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findClaims } from '../detect';
-import { statusOf } from '../evidence';
 import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../messaging/messages';
 import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
+import { claimsInText } from '../page/pipeline';
 import {
   displayOptions,
   isEnabledFor,
@@ -87,13 +86,8 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
     } catch {
       rect = null;
     }
-    const claims = findClaims(text.slice(0, 20_000)).map((c) => ({
-      topic: c.topic,
-      status: statusOf(c.topic),
-      stance: c.stance,
-      overstated: c.overstated,
-      phrase: text.slice(c.phrase.start, c.phrase.end),
-    }));
+    // The same detection and conversion as a page's blocks (src/page/pipeline.ts).
+    const claims = claimsInText(text.slice(0, 20_000));
     overlay.showSelectionCard({ text, claims, rect });
   };
 

@@ -17,22 +17,17 @@ export interface EvalIO {
   cwd?: string;
 }
 
-/** Run the scan pipeline over one plain-text document and pair its claims with the gold labels. */
+/**
+ * Run the scan pipeline over one plain-text document and pair its claims with the gold labels: the
+ * claims are exactly what `scan` reports for the file (every plain-text claim has its line).
+ */
 export function predictDocument(name: string, gold: GoldLabels, text: string): EvalDocument {
   const scan = scanPlainText(text);
   return {
     name,
     gold,
     lines: text.split(/\r\n|\r|\n/),
-    predicted: {
-      relevant: scan.relevant,
-      claims: scan.claims.map((c) => ({
-        line: c.line ?? 0,
-        topic: c.topic,
-        stance: c.stance,
-        overstated: c.overstated,
-      })),
-    },
+    predicted: { relevant: scan.relevant, claims: scan.claims.map((c) => ({ ...c, line: c.line ?? 0 })) },
   };
 }
 

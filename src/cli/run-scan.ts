@@ -23,9 +23,16 @@
 import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { countMatMentions, findClaims, judgeRelevance, type Claim } from '../detect';
-import { STATUS_LABELS, statusOf, type Stance, type StatusId, type TopicId } from '../evidence';
-import { extractBlocks } from '../page/blocks';
+import { countMatMentions } from '../detect';
+import { STATUS_LABELS, type Stance, type StatusId, type TopicId } from '../evidence';
+import {
+  domScopeSource,
+  scanScopeToEnd,
+  scopeWalkOptions,
+  type BlockClaim,
+  type ScopeSource,
+  type TextBlock,
+} from '../page/pipeline';
 import { findScopes } from '../page/sites';
 
 /** Where `runScan` reads and writes. */
@@ -183,10 +190,19 @@ function extensionOf(file: string): string {
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
 
-/** Scans plain text: one paragraph per line; relevance on the whole text, titled by its first non-empty line. */
+/** One non-empty line of a plain-text file: a block of the pipeline, with its 1-based line number. */
+interface Paragraph extends TextBlock {
+  line: number;
+}
+
+/**
+ * Scans plain text: one scope whose blocks are its non-empty lines, titled by the first of its
+ * opening lines that names a mat, else by its first line. It goes through the same pipeline as a
+ * page (src/page/pipeline.ts): the same relevance budget, the same slicing of long lines.
+ */
 export function scanPlainText(source: string): DocumentScan {
   const lines = source.split(/\r\n|\r|\n/);
-  const paragraphs: { text: string; line: number }[] = [];
+  const paragraphs: Paragraph[] = [];
   lines.forEach((text, i) => {
     if (text.trim() !== '') paragraphs.push({ text, line: i + 1 });
   });
@@ -194,15 +210,24 @@ export function scanPlainText(source: string): DocumentScan {
   // is the first of its opening lines that names a mat, else the first line.
   const opening = paragraphs.slice(0, 4).find((p) => countMatMentions(p.text) > 0);
   const title = (opening ?? paragraphs[0])?.text.trim();
-  return scanParagraphs(title, paragraphs);
+  const scope: ScopeSource<readonly Paragraph[], Paragraph> = {
+    title: title || undefined,
+    relevanceRoots: [paragraphs],
+    roots: [paragraphs],
+    walk: (root) => root[Symbol.iterator](),
+  };
+  const scan = scanScopeToEnd(scope);
+  return {
+    relevant: scan.relevant,
+    claims: scan.blocks.flatMap(({ block, claims }) => claims.map((c) => toScanned(c, block.line))),
+  };
 }
 
-/** Scans an HTML document's text, extracted by the content script's rules. */
 /**
- * An HTML page is read the way the extension reads it: cut into the same scopes (an Amazon
- * product, each search result, an article and its comments…), each judged on its own, so a saved
- * search page reports the mats' claims and not the yoga mat's. The document is relevant when any
- * scope is.
+ * An HTML page is read the way the extension reads it, through the same pipeline
+ * (src/page/pipeline.ts): cut into the same scopes (an Amazon product, each search result, an
+ * article and its comments…), each judged on its own, so a saved search page reports the mats'
+ * claims and not the yoga mat's. The document is relevant when any scope is.
  */
 export function scanHtml(source: string): DocumentScan {
   const doc = parseDocument(source);
@@ -210,27 +235,12 @@ export function scanHtml(source: string): DocumentScan {
   const claims: ScannedClaim[] = [];
   let relevant = false;
   for (const scope of findScopes(doc, { hostname: '', pathname: '' })) {
-    const skipSelector = scope.skip.join(',');
-    const options = { skip: (el: Element) => skipSelector !== '' && safeMatches(el, skipSelector) };
-    const relevanceTexts = scope.relevanceRoots.flatMap((root) => extractBlocks(root, options).map((b) => b.text));
-    if (!judgeRelevance({ title: scope.title, blocks: relevanceTexts }).relevant) continue;
+    const scan = scanScopeToEnd(domScopeSource(scope, scopeWalkOptions(scope)));
+    if (!scan.relevant) continue;
     relevant = true;
-    for (const root of scope.roots) {
-      for (const block of extractBlocks(root, options)) {
-        const found = [...findClaims(block.text)].sort((a, b) => a.phrase.start - b.phrase.start);
-        for (const claim of found) claims.push(toScanned(claim, block.text, undefined));
-      }
-    }
+    for (const { claims: found } of scan.blocks) for (const claim of found) claims.push(toScanned(claim, undefined));
   }
   return { relevant, claims };
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 function parseDocument(source: string): Document {
@@ -241,31 +251,15 @@ function parseDocument(source: string): Document {
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${source}</body></html>`).document;
 }
 
-function scanParagraphs(
-  title: string | undefined,
-  paragraphs: readonly { text: string; line?: number }[],
-): DocumentScan {
-  const relevance = judgeRelevance(
-    title ? { title, blocks: paragraphs.map((p) => p.text) } : { blocks: paragraphs.map((p) => p.text) },
-  );
-  if (!relevance.relevant) return { relevant: false, claims: [] };
-  const claims: ScannedClaim[] = [];
-  for (const paragraph of paragraphs) {
-    const found = [...findClaims(paragraph.text)].sort((a, b) => a.phrase.start - b.phrase.start);
-    for (const claim of found) claims.push(toScanned(claim, paragraph.text, paragraph.line));
-  }
-  return { relevant: true, claims };
-}
-
-function toScanned(claim: Claim, text: string, line: number | undefined): ScannedClaim {
-  // Built in the contract's field order: JSON.stringify keeps insertion order.
+/** A shown claim in the contract's fields and order (JSON.stringify keeps insertion order). */
+function toScanned(claim: BlockClaim, line: number | undefined): ScannedClaim {
   return {
     topic: claim.topic,
     stance: claim.stance,
     overstated: claim.overstated,
-    status: statusOf(claim.topic),
+    status: claim.status,
     ...(line === undefined ? {} : { line }),
-    text: text.slice(claim.sentence.start, claim.sentence.end).trim(),
+    text: claim.sentence,
   };
 }
 

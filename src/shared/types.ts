@@ -15,21 +15,28 @@ export const OVERLAY_HOST_TAG = 'pointwise-overlay';
 export type ScopeKind = 'amazon-product' | 'amazon-search-result' | 'amazon-reviews' | 'article' | 'generic';
 
 /**
- * One claim found on the page, ready to show. The range covers the claim phrase; it is a
- * StaticRange (cheap, not updated by the page's own DOM changes), so check `range.startContainer.isConnected`
- * before trusting it. Ids are unique for the life of the content script.
+ * A claim as Pointwise shows it, wherever it was found (a page, a saved file, a selection): what
+ * src/page/pipeline.ts makes of the detector's claims, in one place.
  */
-export interface Annotation {
-  id: number;
+export interface ShownClaim {
   topic: TopicId;
   status: StatusId;
   stance: Stance;
   overstated: boolean;
-  range: StaticRange;
-  /** The claim phrase as it reads on the page. */
+  /** The claim phrase as it reads in the text. */
   phrase: string;
-  /** The sentence holding the claim, whitespace collapsed. */
+  /** The sentence holding the claim, trimmed (on a page, whitespace collapsed too). */
   sentence: string;
+}
+
+/**
+ * One claim found on the page, ready to show. The range covers the claim phrase; it is a
+ * StaticRange (cheap, not updated by the page's own DOM changes), so check `range.startContainer.isConnected`
+ * before trusting it. Ids are unique for the life of the content script.
+ */
+export interface Annotation extends ShownClaim {
+  id: number;
+  range: StaticRange;
   scope: ScopeKind;
 }
 

@@ -1,0 +1,418 @@
+/**
+ * One scan pipeline (src/page/pipeline.ts): the content script (the Annotator, stepping through it in
+ * time slices) and the `scan` command (running it to the end, as `eval` does) must report the same
+ * claims for the same page, long pages and long blocks included.
+ *
+ * The content script runs here on a linkedom document, as the other DOM tests do; the browser parts
+ * linkedom lacks (StaticRange, a window's scroll position and frames) are small stand-ins.
+ */
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Annotator, type AnnotationSink, type PageClaim } from '../../src/annotate/annotator';
+import { predictDocument } from '../../src/cli/run-eval';
+import { scanHtml, scanPlainText, type ScannedClaim } from '../../src/cli/run-scan';
+import { findClaims } from '../../src/detect';
+import {
+  BLOCK_SLICE_CHARS,
+  claimsInText,
+  detectText,
+  domScopeSource,
+  RELEVANCE_CHARS,
+  scanScope,
+  scanScopeToEnd,
+  scopeWalkOptions,
+  toShownClaims,
+  type ScopeSource,
+  type TextBlock,
+} from '../../src/page/pipeline';
+import { findScopes } from '../../src/page/sites';
+import type { DisplayOptions } from '../../src/shared/types';
+
+/** Every claim shown, negated ones too: the comparison is about what is found. */
+const SHOW_ALL: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true };
+
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+/**
+ * Stands in for the browser's MutationObserver (linkedom's reports every change as one to the
+ * observed root): the test hands the annotator the records a browser would.
+ */
+class FakeMutationObserver {
+  static last: FakeMutationObserver | undefined;
+  constructor(readonly callback: (records: MutationRecord[]) => void) {
+    FakeMutationObserver.last = this;
+  }
+  observe() {}
+  disconnect() {}
+  /** A browser's record of `el`'s children being replaced. */
+  static replaceChildren(el: Element, text: string): void {
+    const removed = [...el.childNodes];
+    el.textContent = text;
+    const record = { type: 'childList', target: el, addedNodes: [...el.childNodes], removedNodes: removed };
+    FakeMutationObserver.last?.callback([record as unknown as MutationRecord]);
+  }
+}
+
+/** The fields both paths report, in the order found. */
+interface Found {
+  topic: string;
+  stance: string;
+  overstated: boolean;
+  status: string;
+  sentence: string;
+}
+
+const fromPage = (c: PageClaim): Found => ({
+  topic: c.topic,
+  stance: c.stance,
+  overstated: c.overstated,
+  status: c.status,
+  sentence: c.sentence,
+});
+const fromScan = (c: ScannedClaim): Found => ({
+  topic: c.topic,
+  stance: c.stance,
+  overstated: c.overstated,
+  status: c.status,
+  sentence: c.text,
+});
+
+interface PageRun {
+  doc: Document;
+  annotator: Annotator;
+  /** Resolves once the annotator has read everything queued. */
+  settled(): Promise<{ relevant: boolean; claims: Found[] }>;
+}
+
+const controllers: AbortController[] = [];
+
+beforeEach(() => {
+  vi.stubGlobal('StaticRange', FakeStaticRange);
+});
+
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.abort();
+  vi.unstubAllGlobals();
+});
+
+/** The content script's path: an Annotator on the page, run by its own time-sliced scheduler. */
+function runContentScript(html: string): PageRun {
+  const { document } = parseHTML(html);
+  vi.stubGlobal('MutationObserver', FakeMutationObserver);
+  const controller = new AbortController();
+  controllers.push(controller);
+  const sink: AnnotationSink = { update() {}, reveal: () => false, whenIdle: () => Promise.resolve() };
+  const win = {
+    location: { hostname: '', pathname: '' },
+    scrollY: 0,
+    innerHeight: 800,
+    requestAnimationFrame: (fn: () => void) => setTimeout(fn, 0),
+  } as unknown as Window;
+  const annotator = new Annotator({ doc: document, win, signal: controller.signal, sink, display: SHOW_ALL });
+  annotator.start();
+  return {
+    doc: document,
+    annotator,
+    async settled() {
+      await vi.waitFor(
+        () => {
+          if (!annotator.summary().ready) throw new Error('still reading');
+        },
+        { timeout: 20_000, interval: 5 },
+      );
+      const summary = annotator.summary();
+      return { relevant: summary.relevant, claims: summary.claims.map(fromPage) };
+    },
+  };
+}
+
+async function contentScriptClaims(html: string): Promise<{ relevant: boolean; claims: Found[] }> {
+  return runContentScript(html).settled();
+}
+
+/** The `scan` command's path. */
+function cliClaims(html: string): { relevant: boolean; claims: Found[] } {
+  const scan = scanHtml(html);
+  return { relevant: scan.relevant, claims: scan.claims.map(fromScan) };
+}
+
+function doc(body: string, title = 'Notes'): string {
+  return `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+// Our own sentences (design.md: never from seeds or web pages).
+const CLAIMS = [
+  'Lying on the acupressure mat relieves my lower back pain after long drives.',
+  'Since I started using the mat, it helped me fall asleep faster.',
+  'My tension headaches are gone most evenings.',
+  'There is no evidence that the mat lowers blood pressure.',
+  'The seller says it is clinically proven to relieve neck pain.',
+  'It may ease stress after a hard day.',
+];
+/** Text with nothing about mats or health: a page's other matter. */
+const FILLER = 'The garden path winds past the old stone wall, the quiet pond and a row of pear trees. ';
+
+function filler(chars: number): string {
+  return FILLER.repeat(Math.ceil(chars / FILLER.length)).trim();
+}
+
+/** Paragraphs of filler adding up to at least `chars` characters. */
+function fillerParagraphs(chars: number): string {
+  const paragraph = filler(2_000);
+  return `<p>${paragraph}</p>`.repeat(Math.ceil(chars / paragraph.length));
+}
+
+async function expectSameClaims(html: string): Promise<{ relevant: boolean; claims: Found[] }> {
+  const page = await contentScriptClaims(html);
+  const cli = cliClaims(html);
+  expect(page).toEqual(cli);
+  return cli;
+}
+
+describe('the content script and `scan` report the same claims', () => {
+  it('on an article whose relevance comes from its text, with readers’ comments after it', async () => {
+    const html = doc(
+      `<main><h1>What thirty evenings of lying down taught me</h1>
+        <p>I bought an acupressure mat in the spring and kept a diary.</p>
+        ${CLAIMS.map((c) => `<p>${c}</p>`).join('\n')}
+        <p>Most nights I lie on the mat for twenty minutes.</p>
+      </main>
+      <div id="comments"><p>Mine <b>helped me fall asleep</b> faster too.</p></div>`,
+    );
+    const found = await expectSameClaims(html);
+    expect(found.relevant).toBe(true);
+    expect(found.claims.map((c) => c.topic)).toEqual([
+      'back-neck',
+      'sleep',
+      'headache',
+      'blood-pressure',
+      'back-neck',
+      'stress-anxiety',
+      'sleep',
+    ]);
+  });
+
+  it('on a saved search page, card by card: the yoga mat gets nothing', async () => {
+    const card = (title: string, text: string) =>
+      `<div data-component-type="s-search-result" data-asin="X"><h2>${title}</h2><p>${text}</p></div>`;
+    const html = doc(
+      [
+        card('Acupressure Mat and Pillow Set', 'Relieves back pain and helps you sleep better.'),
+        card('Non-slip Yoga Mat', 'Relieves back pain and helps you sleep better.'),
+        card('Spike Mat for Relaxation', 'May ease stress and tension headaches.'),
+      ].join(''),
+    );
+    const found = await expectSameClaims(html);
+    expect(found.claims.length).toBeGreaterThan(2);
+    expect(found.claims.every((c) => !c.sentence.includes('Yoga'))).toBe(true);
+  });
+
+  it('on a page longer than the relevance budget whose mats come only after it: not relevant in either', async () => {
+    const tail = `<p>I bought an acupressure mat in the spring.</p>${CLAIMS.map((c) => `<p>${c}</p>`).join('')}`;
+    const html = doc(`<main>${fillerParagraphs(RELEVANCE_CHARS + 5_000)}${tail}</main>`);
+    expect(html.length).toBeGreaterThan(RELEVANCE_CHARS);
+    // The tail alone is about mats: only the budget makes the page irrelevant.
+    expect(scanHtml(doc(`<main>${tail}</main>`)).relevant).toBe(true);
+    const found = await expectSameClaims(html);
+    expect(found).toEqual({ relevant: false, claims: [] });
+  });
+
+  it('on a relevant page longer than the relevance budget: claims past it are found by both', async () => {
+    const html = doc(
+      `<main><p>I bought an acupressure mat in the spring and kept a diary of every evening on the mat.</p>
+        <p>${CLAIMS[0]}</p>${fillerParagraphs(RELEVANCE_CHARS + 5_000)}${CLAIMS.slice(1)
+          .map((c) => `<p>${c}</p>`)
+          .join('')}</main>`,
+    );
+    expect(html.length).toBeGreaterThan(RELEVANCE_CHARS + 5_000);
+    const found = await expectSameClaims(html);
+    expect(found.relevant).toBe(true);
+    expect(found.claims).toHaveLength(CLAIMS.length);
+  });
+
+  it('on a block longer than the slice size: every claim found, none lost or doubled at a cut', async () => {
+    // One paragraph of about 50,000 characters, a claim every few thousand characters, so claims sit
+    // on both sides of every cut.
+    const parts: string[] = [];
+    const sentences = [...CLAIMS, ...CLAIMS, ...CLAIMS];
+    for (const claim of sentences) parts.push(filler(2_900), claim);
+    const paragraph = parts.join(' ');
+    expect(paragraph.length).toBeGreaterThan(3 * BLOCK_SLICE_CHARS);
+    const html = doc(`<h1>My acupressure mat diary</h1><p>${paragraph}</p>`);
+    const found = await expectSameClaims(html);
+    expect(found.relevant).toBe(true);
+    expect(found.claims.map((c) => c.sentence)).toEqual(sentences);
+  });
+
+  it('on a page that is not about mats at all', async () => {
+    const html = doc(`<main><h1>Garden notes</h1><p>${filler(3_000)}</p><p>Pruning relieves my back pain.</p></main>`);
+    expect(await expectSameClaims(html)).toEqual({ relevant: false, claims: [] });
+  });
+
+  it('after the page changes: the content script’s rescans match a scan of the changed page', async () => {
+    const run = runContentScript(
+      doc(
+        `<main><h1>My acupressure mat diary</h1><p id="p1">${CLAIMS[0]}</p><p id="p2">${filler(300)}</p>
+          <div id="p3">${CLAIMS[2]}</div><div contenteditable="true"><p id="typed">Draft</p></div></main>`,
+      ),
+    );
+    expect((await run.settled()).claims.map((c) => c.topic)).toEqual(['back-neck', 'headache']);
+    const replace = (id: string, text: string) =>
+      FakeMutationObserver.replaceChildren(run.doc.getElementById(id)!, text);
+    replace('p2', CLAIMS[1]!);
+    replace('p3', filler(100));
+    // Text typed into an editable region is read by neither (the skip rules, isInSkippedPart).
+    replace('typed', CLAIMS[5]!);
+    const cli = cliClaims(`<!DOCTYPE html>${run.doc.documentElement.outerHTML}`);
+    expect(cli.claims.map((c) => c.topic)).toEqual(['back-neck', 'sleep']);
+    // A rescan runs in the mutation callback, or (past its time budget) in the scheduler's next slices.
+    await vi.waitFor(async () => expect(await run.settled()).toEqual(cli), { timeout: 20_000, interval: 10 });
+  });
+});
+
+describe('`eval` scores what a user sees', () => {
+  it('a labelled text’s predicted claims are the content script’s claims for the same paragraphs', async () => {
+    const lines = [
+      'My acupressure mat, three weeks in',
+      ...CLAIMS,
+      filler(20_000) + ' ' + CLAIMS[1] + ' ' + filler(2_000),
+      filler(RELEVANCE_CHARS),
+      CLAIMS[2]!,
+    ];
+    const text = lines.join('\n');
+    const predicted = predictDocument('diary', { relevant: true, genre: 'personal-blog', lines: {} }, text).predicted;
+    const html = doc(lines.map((l) => `<p>${l}</p>`).join(''), lines[0]);
+    const page = await contentScriptClaims(html);
+    expect(predicted.relevant).toBe(page.relevant);
+    expect(predicted.claims.map((c) => [c.topic, c.stance, c.overstated])).toEqual(
+      page.claims.map((c) => [c.topic, c.stance, c.overstated]),
+    );
+    expect(scanPlainText(text).claims.map((c) => c.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 10]);
+  });
+
+  it('plain text obeys the same relevance budget as a page', () => {
+    // Five lines first, so that the title (the first of the opening four lines naming a mat) is none.
+    const opening = Array.from({ length: 5 }, () => filler((RELEVANCE_CHARS + 1_000) / 5));
+    const text = [...opening, 'I bought an acupressure mat.', ...CLAIMS].join('\n');
+    expect(scanPlainText(text)).toEqual({ relevant: false, claims: [] });
+    expect(scanPlainText(['I bought an acupressure mat.', ...CLAIMS].join('\n')).relevant).toBe(true);
+  });
+});
+
+describe('the pipeline', () => {
+  /** A scope over plain strings, counting how many blocks its walks hand out. */
+  function stringScope(texts: string[], title?: string) {
+    const pulled = { blocks: 0 };
+    const blocks: TextBlock[] = texts.map((text) => ({ text }));
+    const source: ScopeSource<TextBlock[], TextBlock> = {
+      title,
+      relevanceRoots: [blocks],
+      roots: [blocks],
+      *walk(root) {
+        for (const block of root) {
+          pulled.blocks++;
+          yield block;
+        }
+      },
+    };
+    return { source, pulled };
+  }
+
+  it('reads relevance up to the budget and no further, and each block only once', () => {
+    const { source, pulled } = stringScope(Array.from({ length: 100 }, () => filler(1_000)));
+    const scan = scanScopeToEnd(source);
+    expect(scan.relevant).toBe(false);
+    expect(pulled.blocks).toBe(Math.ceil(RELEVANCE_CHARS / filler(1_000).length));
+
+    const relevant = stringScope(['I bought an acupressure mat.', 'I lie on the mat daily.', ...CLAIMS]);
+    const read = scanScopeToEnd(relevant.source);
+    expect(read.relevant).toBe(true);
+    expect(relevant.pulled.blocks).toBe(CLAIMS.length + 2);
+    expect(read.blocks.map((b) => b.block.text)).toEqual([
+      'I bought an acupressure mat.',
+      'I lie on the mat daily.',
+      ...CLAIMS,
+    ]);
+  });
+
+  it('a title naming a mat settles relevance without reading for it', () => {
+    const { source, pulled } = stringScope([filler(RELEVANCE_CHARS), CLAIMS[0]!], 'Spoonk mat review');
+    const steps = scanScope(source);
+    expect(steps.next().value).toEqual({ kind: 'relevance', relevant: true });
+    expect(pulled.blocks).toBe(0);
+  });
+
+  it('detects a long block in slices, pausing between them, each step under the slice size', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `${filler(1_200)} ${CLAIMS[i % CLAIMS.length]}`).join(' ');
+    const counters = { chars: 0 };
+    const steps = detectText(text, counters);
+    let pauses = 0;
+    let before = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) {
+      expect(r.value).toBeNull();
+      pauses++;
+      expect(counters.chars - before).toBeLessThanOrEqual(BLOCK_SLICE_CHARS);
+      before = counters.chars;
+    }
+    expect(counters.chars - before).toBeLessThanOrEqual(BLOCK_SLICE_CHARS);
+    expect(counters.chars).toBe(text.length);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / BLOCK_SLICE_CHARS));
+    // Cut at sentence ends, the slices find what one pass over the whole text finds.
+    expect(r.value).toEqual(toShownClaims(findClaims(text), text));
+    for (const claim of r.value) expect(text.slice(claim.phraseSpan.start, claim.phraseSpan.end)).toBe(claim.phrase);
+  });
+
+  it('passes on the block walk’s pause points: a page of empty elements is read in short steps', () => {
+    const { document } = parseHTML(
+      doc(`<main><h1>Acupressure mat notes</h1>${'<div></div>'.repeat(2_000)}<p>${CLAIMS[0]}</p></main>`),
+    );
+    const [scope] = findScopes(document, { hostname: '', pathname: '' });
+    const steps = [...scanScope(domScopeSource(scope!, scopeWalkOptions(scope!)))];
+    expect(steps[0]).toEqual({ kind: 'relevance', relevant: true });
+    expect(steps.filter((s) => s === null).length).toBeGreaterThanOrEqual(3);
+    const blocks = steps.filter((s) => s !== null && s.kind === 'block');
+    expect(blocks.map((b) => [b.block.text, b.claims.map((c) => c.topic)])).toEqual([
+      ['Acupressure mat notes', []],
+      [CLAIMS[0], ['back-neck']],
+    ]);
+  });
+});
+
+describe('toShownClaims: the one conversion from detector claims to shown claims', () => {
+  it('gives status, phrase and trimmed sentence, in text order, offsets shifted into the block', () => {
+    const text = '  It relieves back pain.  ';
+    const claims = findClaims(text);
+    expect(claims).toHaveLength(1);
+    const reversed = [...findClaims(`${CLAIMS[1]} ${CLAIMS[0]}`)].reverse();
+    const [shown] = toShownClaims(claims, text, 100);
+    expect(shown).toMatchObject({
+      topic: 'back-neck',
+      status: 'mixed',
+      stance: 'asserted',
+      overstated: false,
+      sentence: 'It relieves back pain.',
+    });
+    expect(shown!.phraseSpan.start).toBe(claims[0]!.phrase.start + 100);
+    const ordered = toShownClaims(reversed, `${CLAIMS[1]} ${CLAIMS[0]}`);
+    expect(ordered.map((c) => c.phraseSpan.start)).toEqual(
+      [...ordered.map((c) => c.phraseSpan.start)].sort((a, b) => a - b),
+    );
+  });
+
+  it('is what the selection check shows too', () => {
+    const text = CLAIMS.join(' ');
+    expect(claimsInText(text)).toEqual(toShownClaims(findClaims(text), text));
+  });
+});
