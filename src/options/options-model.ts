@@ -16,7 +16,8 @@ export function badgeStyleText(style: BadgeStyle): { label: string; description:
     case 'badges':
       return {
         label: 'Badges and highlights',
-        description: 'Each claim is tinted and underlined, with a badge that names its evidence status.',
+        description:
+          'Each claim is tinted and underlined, with a badge that names its evidence status. Where the text is crowded the badge shrinks to one character, so it never covers a word.',
       };
     case 'highlights-only':
       return {

@@ -19,6 +19,8 @@ export interface BadgeProps {
   /** DOM id of the open card, when this badge's card is open. */
   controls: string | null;
   flash: boolean;
+  /** Shown only while it has keyboard focus (there was no free place for it beside the text). */
+  latent?: boolean;
   handlers: BadgeHandlers;
 }
 
@@ -80,6 +82,7 @@ export class Badge extends Component<BadgeProps> {
       p.badgeStyle === 'compact' ? 'compact' : '',
       overstated ? 'over' : '',
       p.flash ? 'flash' : '',
+      p.latent ? 'latent' : '',
     ]
       .filter(Boolean)
       .join(' ');

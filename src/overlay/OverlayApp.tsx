@@ -1,9 +1,9 @@
 import type { BadgeStyle } from '../shared/types';
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
 import { Badge, type BadgeHandlers } from './Badge';
-import type { Box } from './badge-layout';
+import type { Card } from './card-state';
 import { CardFrame } from './CardFrame';
-import { ClaimCardContent, SelectionCardContent, type CardClaim } from './ClaimCard';
+import { ClaimCardContent, SelectionCardContent } from './ClaimCard';
 
 /** One badge to draw, in layer coordinates. */
 export interface BadgeView {
@@ -18,24 +18,18 @@ export interface BadgeView {
   status: StatusId;
   stance: Stance;
   overstated: boolean;
+  /** Drawn as the compact mark (the chosen style, or no room for the full label). */
+  compact: boolean;
+  /** No free place beside the text: shown only while focused (keyboard), never over the page's words otherwise. */
+  latent: boolean;
   left: number;
   top: number;
   width: number;
   height: number;
 }
 
-/** The open card, if any. */
-export type CardView =
-  | {
-      kind: 'claim';
-      id: number;
-      claim: CardClaim;
-      /** Opened by click, Enter or Space (stays until closed), as opposed to a hover/focus preview. */
-      pinned: boolean;
-      focusOnOpen: boolean;
-      anchor: Box;
-    }
-  | { kind: 'selection'; serial: number; text: string; claims: readonly CardClaim[]; anchor: Box };
+/** The open card, if any (./card-state.ts decides when it opens and closes). */
+export type CardView = Card;
 
 export interface CardHandlers {
   close: (restoreFocus: boolean) => void;
@@ -82,7 +76,8 @@ export function OverlayApp(props: OverlayAppProps) {
               overstated={b.overstated}
               left={b.left}
               top={b.top}
-              badgeStyle={style}
+              badgeStyle={b.compact ? 'compact' : style}
+              latent={b.latent}
               expanded={openId === b.id}
               controls={openId === b.id ? CARD_ID : null}
               flash={props.flashId === b.id}

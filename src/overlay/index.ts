@@ -18,7 +18,7 @@
  */
 export { createOverlay } from './overlay';
 export { randomPageNames, type PageNames, type HighlightKey } from './names';
-export type { Overlay, OverlayOptions } from './overlay';
+export type { Overlay, OverlayOptions } from './api';
 export {
   applyHighlights,
   clearHighlights,

@@ -83,9 +83,19 @@ export interface AnchorContext {
   rtl: boolean;
   /** visibility: hidden (or collapse). */
   hidden: boolean;
+  /**
+   * The nearest ancestor-or-self that is not inline-level (a paragraph, a list item, a table cell, a
+   * heading): the block whose box a claim's mark stays inside.
+   */
+  block: Element | null;
 }
 
-const ROOT_CONTEXT: AnchorContext = { clips: [], moving: false, rtl: false, hidden: false };
+const ROOT_CONTEXT: AnchorContext = { clips: [], moving: false, rtl: false, hidden: false, block: null };
+
+/** Whether a computed `display` lays the element out inside a line (so its block is an ancestor's). */
+function isInlineLevel(display: string): boolean {
+  return display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
+}
 
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
@@ -143,9 +153,16 @@ export class AnchorContextCache {
     const clips = this.clipsContent(el, style) ? [...parent.clips, el] : parent.clips;
     const rtl = style.direction === 'rtl';
     const hidden = style.visibility === 'hidden' || style.visibility === 'collapse';
-    if (moving === parent.moving && clips === parent.clips && rtl === parent.rtl && hidden === parent.hidden)
+    const block = isInlineLevel(style.display) ? parent.block : el;
+    if (
+      moving === parent.moving &&
+      clips === parent.clips &&
+      rtl === parent.rtl &&
+      hidden === parent.hidden &&
+      block === parent.block
+    )
       return parent;
-    return { clips, moving, rtl, hidden };
+    return { clips, moving, rtl, hidden, block };
   }
 
   private clipsContent(el: Element, style: CSSStyleDeclaration): boolean {

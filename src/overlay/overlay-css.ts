@@ -22,7 +22,7 @@ export const FONT_STACK =
 /** Badge metrics shared by the CSS and the width estimate in ./badge-size.ts. */
 export const BADGE_METRICS = {
   badges: { height: 18, paddingX: 6, fontSize: 11.5, gap: 4 },
-  compact: { height: 18, paddingX: 4, fontSize: 11, gap: 2 },
+  compact: { height: 16, paddingX: 4, fontSize: 10.5, gap: 2 },
   border: 1,
   markSize: 14,
   tagFontSize: 11,
@@ -148,6 +148,8 @@ ${statusRules}
   font-weight:700;
 }
 .badge.compact .mark{width:12px;height:12px;margin-left:-1px;font-size:9px;}
+/* No free place beside the text: invisible and not hit-testable until keyboard focus reaches it. */
+.badge.latent:not(:focus-visible):not([aria-expanded="true"]){opacity:0;pointer-events:none;}
 .badge.flash{animation:pw-pulse 650ms ease-in-out 3;}
 @keyframes pw-pulse{
   0%,100%{box-shadow:0 0 0 0 ${withAlpha('#f59e0b', 0.9)};}

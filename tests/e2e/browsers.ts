@@ -540,7 +540,12 @@ interface FirefoxManifest {
  */
 export async function launchFirefox(
   extensionDir: string = FIREFOX_EXTENSION_DIR,
-  options: { viewport?: { width: number; height: number }; diagnostics?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    diagnostics?: boolean;
+    /** Extra Firefox preferences, e.g. `layout.css.prefers-color-scheme.content-override` (0 dark, 1 light). */
+    prefs?: Record<string, unknown>;
+  } = {},
 ): Promise<FirefoxSession> {
   let dir = resolve(extensionDir);
   // A store archive is installed as it is (Firefox reads the .zip itself); its manifest is read
@@ -579,6 +584,7 @@ export async function launchFirefox(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
+      ...options.prefs,
     },
   });
 

@@ -448,7 +448,10 @@ export async function expectEveryClaimBadged(page: FixturePage): Promise<ShownCl
 
 function distanceToEnd(badge: Rect, phrase: Rect[]): number {
   const last = phrase[phrase.length - 1]!;
-  return Math.abs(badge.x - (last.x + last.width)) + Math.abs(badge.y + badge.height / 2 - (last.y + last.height / 2));
+  // A mark on the claim's own line is nearer than any on another line (the layout tries its own line first).
+  return (
+    Math.abs(badge.x - (last.x + last.width)) + 10 * Math.abs(badge.y + badge.height / 2 - (last.y + last.height / 2))
+  );
 }
 
 /**

@@ -110,9 +110,12 @@ describe('isBadgeNextTo', () => {
   test.each([
     ['right after the last line', { x: 142, y: 126, width: 16, height: 16 }, true],
     ['overlapping the end', { x: 130, y: 122, width: 16, height: 16 }, true],
-    ['after the first line only', { x: 402, y: 102, width: 16, height: 16 }, false],
-    ['far to the right', { x: 400, y: 126, width: 16, height: 16 }, false],
-    ['a line below', { x: 142, y: 170, width: 16, height: 16 }, false],
+    ['at the end of its last line', { x: 400, y: 126, width: 16, height: 16 }, true],
+    ['at the end of the line before (its line was full)', { x: 402, y: 102, width: 16, height: 16 }, true],
+    ['at the end of a line below (its line was full)', { x: 142, y: 170, width: 16, height: 16 }, true],
+    ['before the end, on its last line', { x: 2, y: 126, width: 16, height: 16 }, false],
+    ['five lines below', { x: 142, y: 310, width: 16, height: 16 }, false],
+    ['two lines above', { x: 402, y: 50, width: 16, height: 16 }, false],
   ])('%s → %s', (_name, badge, expected) => {
     expect(isBadgeNextTo(badge, phrase)).toBe(expected);
   });

@@ -91,17 +91,19 @@ export async function waitFor<T>(
 }
 
 /**
- * Whether a badge sits next to the end of a claim phrase: its box starts within `tolerance` px to
- * the right of (or overlapping) the last line box of the phrase, on the same line.
+ * Whether a mark sits where the layout puts a claim's mark (src/overlay/layout.ts): on the claim's
+ * last line, after the phrase; or, when that line is full, at the end of one of the next four lines
+ * or of the line before. Lines are taken as 1.8 times the phrase's box height apart.
  */
 export function isBadgeNextTo(badge: Rect, phraseRects: Rect[], tolerance = 24): boolean {
   const last = phraseRects[phraseRects.length - 1];
   if (!last) return false;
-  const phraseEnd = last.x + last.width;
-  const horizontally = badge.x >= last.x - tolerance && badge.x <= phraseEnd + tolerance;
   const lineMiddle = last.y + last.height / 2;
-  const vertically = lineMiddle >= badge.y - tolerance && lineMiddle <= badge.y + badge.height + tolerance;
-  return horizontally && vertically;
+  const markMiddle = badge.y + badge.height / 2;
+  const line = last.height * 1.8;
+  const sameLine = Math.abs(markMiddle - lineMiddle) <= last.height / 2 + 4;
+  if (sameLine) return badge.x >= last.x + last.width - tolerance;
+  return markMiddle >= lineMiddle - line - 4 && markMiddle <= lineMiddle + 4 * line + 4;
 }
 
 /** A fixture page open in a browser, with the extension under test installed. */
