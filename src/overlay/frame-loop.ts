@@ -6,6 +6,9 @@
  */
 import type { Lifetime } from './lifetime';
 
+/** How long a requested animation frame may take before the pass runs without it. */
+const FRAME_BACKSTOP_MS = 200;
+
 export class FrameLoop {
   /** What kind of pass is scheduled: none, one inside the next animation frame, or one right after it. */
   private scheduled: 'none' | 'sync' | 'after-paint' = 'none';
@@ -46,11 +49,19 @@ export class FrameLoop {
     // An upgrade from after-paint to sync reuses the pending animation frame.
     if (this.frameRequested) return;
     this.frameRequested = true;
-    this.lifetime.frame(() => {
+    const run = () => {
+      if (!this.frameRequested) return;
       this.frameRequested = false;
+      cancelFrame();
+      cancelBackstop();
       if (this.scheduled === 'sync') this.tick();
       else if (this.scheduled === 'after-paint') this.afterPaint?.port2.postMessage(0);
-    });
+    };
+    const cancelFrame = this.lifetime.frame(run);
+    // A frame asked for from the extension's world can wait indefinitely where the browser
+    // produces frames only for the page's own requests (headless Chromium with nothing changing
+    // on screen): the pass then runs from a timer instead.
+    const cancelBackstop = this.lifetime.timeout(run, FRAME_BACKSTOP_MS);
   }
 
   private tick(): void {

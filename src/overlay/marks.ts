@@ -40,6 +40,8 @@ export interface ComposeInput {
   hitTests: boolean;
   /** Our own host (hit tests look through it). */
   host: Element | null;
+  /** Whether occlusion checks are on (off for good once hit tests proved slow: no stale verdict then counts). */
+  occlusion: boolean;
   /** The layout generation (hit-test verdicts are kept for one). */
   generation: number;
 }
@@ -93,7 +95,7 @@ export function composeMarks(input: ComposeInput): BadgeView[] {
     const x = (context.rtl ? end.left + 1 : end.right - 1) - sx;
     const y = (end.top + end.bottom) / 2 - sy;
     if (context.clips.length > 0 && !insideClips(context.clips, x, y)) continue;
-    if (entry.occluded && !kept) continue;
+    if (entry.occluded && !kept && input.occlusion) continue;
     const compact = badgeSize(badgeParts(entry.a, 'compact'), 'compact');
     const sizes = style === 'compact' ? [compact] : [badgeSize(badgeParts(entry.a, 'badges'), 'badges'), compact];
     chosen.push({ entry, request: { end, bounds: space.bounds, obstacles: space.obstacles, sizes, rtl: context.rtl } });

@@ -232,6 +232,8 @@ export class Tracker {
     entry.near = near;
     if (near) {
       entry.measured = -1;
+      // Whether a fixed layer covers it is checked again once it is on screen and scrolling settled.
+      entry.occluded = false;
       this.near.add(entry);
     } else {
       this.near.delete(entry);
