@@ -27,8 +27,13 @@ interface Doc {
 }
 
 const ROOT = process.cwd();
-/** Feature prefixes left out (for experiments: DROP=u:,rt: npm run train). */
-const DROP = (process.env.DROP ?? '').split(',').filter(Boolean);
+/**
+ * Feature prefixes left out (for experiments: DROP=u:,rt: npm run train). By default the words
+ * after the term (`a:`): with them the judge learned single words of the 58-document dev set
+ * ("during" -1.6, from warnings such as "during pregnancy") and vetoed plain hedged claims; without
+ * them the cross-validated figures are as good or better (F1 0.80, R 0.82, neg 0.74, stance 0.78).
+ */
+const DROP = (process.env.DROP ?? 'a:').split(',').filter(Boolean);
 const WORD_SHAPE = /^[a-z0-9]+(?:'[a-z0-9]+)*%?$/;
 
 function loadCorpus(dir: string): Doc[] {
