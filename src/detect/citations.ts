@@ -1,0 +1,402 @@
+/**
+ * Citations of research in page text (issue 7): where a block refers to a study, and which of the
+ * knowledge base's references it means. Pure: text and the references' checkable facts in,
+ * mentions out. Not yet wired into the page or `scan`: measured by `npm run eval:citations`
+ * against tests/citations/ (dev) and, once, tests/citations-holdout/.
+ *
+ * A mention is a span that names a specific study: a study word (trial, study, review,
+ * researchers …) with at least one specific clue (a year, a sample size, an author, a journal, a
+ * country or university), an author of a known reference on its own ("Hohmann and colleagues"),
+ * or a survey percentage ("98% of users reported"). "Studies show" alone is not one.
+ *
+ * Matching scores each reference by the clues the mention (and its sentence) gives: year, authors,
+ * journal, country, sample size, duration, design, what was applied, topic words. The best wins
+ * when it is clear of the runner-up; otherwise the mention is "not one of the studies we have
+ * reviewed" (reference null).
+ */
+
+export type CitationKind = 'mat' | 'other-acupressure' | 'survey' | 'regulator';
+
+/** What the knowledge base says one reference's checkable figures are (see src/evidence/reference-facts.ts). */
+export interface CitationFacts {
+  year?: number;
+  authors?: readonly string[];
+  kind: CitationKind;
+  design?: string;
+  applied?: readonly string[];
+  participants?: number;
+  durationDays?: number;
+  trials?: number;
+  country?: string;
+  places?: readonly string[];
+  population?: readonly string[];
+  topics?: readonly string[];
+  journalWords?: readonly string[];
+}
+
+export interface CitationClues {
+  year?: number;
+  authors: string[];
+  participants?: number;
+  durationDays?: number;
+  trials?: number;
+  percent?: number;
+  design?: string;
+  applied: string[];
+  countries: string[];
+  /** Topics the text names (contracts.md §1 ids). */
+  topics: string[];
+  /** Names followed by "and colleagues" or "et al." that are no known reference's authors. */
+  unknownAuthors: number;
+  /** Countries named through an institution or town. */
+  institutions: string[];
+  journal: string[];
+}
+
+export interface CitationMention {
+  /** Character offsets in the text (the span that names the study). */
+  start: number;
+  end: number;
+  text: string;
+  clues: CitationClues;
+}
+
+export interface CitationMatch {
+  reference: string | null;
+  /** 0–1; below 0.6 the match is shown as "possibly". */
+  confidence: number;
+  kind: CitationKind | 'unknown';
+}
+
+const STUDY_WORD =
+  /\b(?:(?:randomi[sz]ed|controlled|clinical|pilot|small|large|landmark|recent|german|swedish|norwegian|italian|australian)\s+)*(?:stud(?:y|ies)|trials?|rct|review|meta-analys[ie]s|pilot|researchers?|scientists|survey|questionnaire|paper|experiment|analysis|abstract|pilots)\b/gi;
+
+const COUNTRIES: Record<string, string> = {
+  german: 'germany',
+  germany: 'germany',
+  swedish: 'sweden',
+  sweden: 'sweden',
+  norwegian: 'norway',
+  norway: 'norway',
+  italian: 'italy',
+  italy: 'italy',
+  taiwanese: 'taiwan',
+  taiwan: 'taiwan',
+  korean: 'korea',
+  korea: 'korea',
+  iranian: 'iran',
+  iran: 'iran',
+  chinese: 'china',
+  china: 'china',
+  'hong kong': 'hong kong',
+  australian: 'australia',
+  australia: 'australia',
+  'new zealand': 'new zealand',
+  turkish: 'turkey',
+  turkey: 'turkey',
+  british: 'united kingdom',
+  uk: 'united kingdom',
+  american: 'united states',
+};
+
+/** Places that name one study's home: a stronger clue than a country. */
+const INSTITUTIONS: Record<string, string> = {
+  otago: 'new zealand',
+  'chang gung': 'taiwan',
+  carrboro: 'united states',
+  'north carolina': 'united states',
+  duisburg: 'germany',
+  essen: 'germany',
+};
+
+/** Words that tell what a study was about (contracts.md §1 topics). */
+const TOPIC_WORDS: Array<[RegExp, string]> = [
+  [/\b(?:back|neck|spine|spinal|lumbar|sciatica)\b/i, 'back-neck'],
+  [/\b(?:sleep|insomnia|slept)\b/i, 'sleep'],
+  [/\b(?:stress|anxiety|anxious|relax\w*|mood|depress\w*)\b/i, 'stress-anxiety'],
+  [/\b(?:headaches?|migraines?)\b/i, 'headache'],
+  [/\b(?:weight|overweight|obes\w*|bmi)\b/i, 'weight'],
+  [/\b(?:fibromyalgia)\b/i, 'fibromyalgia'],
+  [/\b(?:blood pressure|hypertension)\b/i, 'blood-pressure'],
+  [/\b(?:fatigue|energy|tired\w*)\b/i, 'energy'],
+  [/\b(?:cancer|chemotherapy|diabetes)\b/i, 'disease'],
+  [/\b(?:menstrual|period pain|dysmenorrh\w*|cramps|labou?r)\b/i, 'pain'],
+  [/\b(?:muscle|muscular|tension|soreness)\b/i, 'muscle-tension'],
+  [/\b(?:recovery|athletes?|sport\w*|exercise)\b/i, 'recovery'],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+};
+
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
+
+/** The clues in a piece of text (a mention's span, or its whole sentence). */
+export function cluesIn(text: string, index: CitationIndex): CitationClues {
+  const clues: CitationClues = {
+    authors: [],
+    applied: [],
+    countries: [],
+    topics: [],
+    unknownAuthors: 0,
+    institutions: [],
+    journal: [],
+  };
+  for (const [re, topic] of TOPIC_WORDS) if (re.test(text) && !clues.topics.includes(topic)) clues.topics.push(topic);
+  for (const m of text.matchAll(
+    /\b([A-Z][a-z\u00C0-\u017F]+)(?:'s)?\s+(?:and colleagues|and co-?workers|et al\b|and (?:her|his) team)/g,
+  )) {
+    if (!index.authors.has(fold(m[1]!))) clues.unknownAuthors += 1;
+  }
+  const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(text);
+  if (year) clues.year = Number(year[1]);
+  const n =
+    /\bn\s*=\s*(\d[\d,]*)/i.exec(text) ??
+    /\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|office workers|sufferers)\b/i.exec(
+      text,
+    );
+  if (n) clues.participants = num(n[1]!);
+  const duration = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i.exec(text);
+  if (duration) {
+    const unit = duration[2]!.toLowerCase();
+    clues.durationDays = num(duration[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
+  }
+  const trials =
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}(?:trials|studies|rcts)\b/i.exec(
+      text,
+    );
+  if (trials) clues.trials = num(trials[1]!);
+  const percent = /\b(\d{2,3})\s?%/.exec(text);
+  if (percent) clues.percent = Number(percent[1]);
+  if (/meta-analys/i.test(text)) clues.design = 'meta-analysis';
+  else if (/systematic review|\breview\b/i.test(text)) clues.design = 'systematic-review';
+  else if (/\bsurvey|questionnaire|\bpoll\b/i.test(text)) clues.design = 'survey';
+  else if (/single-arm|uncontrolled|no control group/i.test(text)) clues.design = 'single-arm';
+  else if (/pilot/i.test(text)) clues.design = 'pilot-rct';
+  else if (/randomi[sz]ed|\brct\b|controlled trial|clinical trial/i.test(text)) clues.design = 'rct';
+  if (/\bmats?\b|spike|bed of nails|needle (?:stimulation )?pad|nail/i.test(text)) clues.applied.push('mat');
+  if (/\bear\b|auricular|seeds?\b/i.test(text)) clues.applied.push('ear');
+  if (/finger|self-acupressure|self-administered|point pressure|pressing|acupoints?/i.test(text))
+    clues.applied.push('finger');
+  if (/wrist ?band|sea-band/i.test(text)) clues.applied.push('wristband');
+  if (/acupuncture|needles\b/i.test(text)) clues.applied.push('needles');
+  for (const [word, country] of Object.entries(COUNTRIES)) {
+    if (new RegExp(`\\b${word}\\b`, 'i').test(text) && !clues.countries.includes(country))
+      clues.countries.push(country);
+  }
+  for (const [word, country] of Object.entries(INSTITUTIONS)) {
+    if (new RegExp(`\\b${word}\\b`, 'i').test(text) && !clues.institutions.includes(country))
+      clues.institutions.push(country);
+  }
+  // Places first: "Chang Gung" is a hospital, not an author called Chang.
+  let unplaced = fold(text);
+  for (const place of index.places) unplaced = unplaced.split(place).join(' '.repeat(place.length));
+  for (const word of unplaced.match(/\b[a-z][a-z'-]+\b/g) ?? []) {
+    const surname = word.replace(/'s$/, '');
+    if (index.authors.has(surname) && !clues.authors.includes(surname)) clues.authors.push(surname);
+  }
+  return clues;
+}
+
+/** Lower case without accents ("Mącznik" and "Macznik" are one name). */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').toLowerCase();
+
+/** What recognition needs to know of the references: their authors' surnames and their places. */
+export interface CitationIndex {
+  /** Lower-case, accent-free surnames. */
+  authors: ReadonlySet<string>;
+  /** Institutions and towns ("chang gung"), which are never read as authors. */
+  places: readonly string[];
+}
+
+export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>): CitationIndex {
+  const authors = new Set<string>();
+  for (const f of Object.values(facts)) for (const a of f.authors ?? []) authors.add(fold(a));
+  const places = [...new Set([...Object.keys(INSTITUTIONS), ...Object.values(facts).flatMap((f) => f.places ?? [])])];
+  return { authors, places };
+}
+
+const SENTENCE_END = /[.!?](?=\s|$)/g;
+
+/** The spans in `text` that name a specific study. */
+export function findCitations(text: string, facts: Readonly<Record<string, CitationFacts>>): CitationMention[] {
+  const index = citationIndexOf(facts);
+  const authors = index.authors;
+  const out: CitationMention[] = [];
+  const taken = (start: number, end: number) => out.some((m) => start < m.end && m.start < end);
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    bounds.push([from, m.index + 1]);
+    from = m.index + 1;
+  }
+  if (from < text.length) bounds.push([from, text.length]);
+  const folded = fold(text);
+  for (const [s, e] of bounds) {
+    const sentence = text.slice(s, e);
+    // Candidates: study words, authors of known references, survey percentages. Each takes its
+    // clues from its own clause (up to the next candidate), so two studies in one sentence stay two.
+    const candidates: Array<{ at: number; length: number; author: boolean; survey: boolean }> = [];
+    for (const m of sentence.matchAll(STUDY_WORD))
+      candidates.push({ at: m.index, length: m[0].length, author: false, survey: false });
+    for (const m of folded.slice(s, e).matchAll(/\b[a-z][a-z'-]+\b/g)) {
+      const word = m[0].replace(/'s$/, '');
+      if (authors.has(word)) candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
+    }
+    for (const m of sentence.matchAll(
+      /\b\d{2,3}\s?%\s+(?:of\s+(?:our\s+)?(?:users|customers|participants|people|respondents|buyers|owners)|reported)\b/gi,
+    ))
+      candidates.push({ at: m.index, length: m[0].length, author: false, survey: true });
+    candidates.sort((x, y) => x.at - y.at);
+    // Neighbouring candidates (an author and "study", "researchers at … university") are one mention.
+    const groups: Array<{ at: number; end: number; author: boolean; survey: boolean }> = [];
+    for (const c of candidates) {
+      const last = groups[groups.length - 1];
+      const between = last ? sentence.slice(last.end, c.at) : '';
+      const coauthors = !!last && last.author && c.author && c.at - last.end < 25;
+      // Words of one study close together ("researchers … university", "trial … published") are
+      // one mention; a list ("X and the Y", "A or a B") is several.
+      const sameStudy =
+        !!last && c.at - last.end < 60 && !c.author && !/\b(?:and|or|while|whereas|but)\b|[;()]/i.test(between);
+      // "the 2023 study by Kisker and Schöne": the authors of the study just named.
+      const byline = !!last && c.author && c.at - last.end < 40 && /\b(?:by|from)\s*$/i.test(between);
+      if (last && (coauthors || sameStudy || byline)) {
+        last.end = Math.max(last.end, c.at + c.length);
+        last.author ||= c.author;
+        last.survey ||= c.survey;
+      } else groups.push({ at: c.at, end: c.at + c.length, author: c.author, survey: c.survey });
+    }
+    groups.forEach((g, i) => {
+      const clauseStart = i === 0 ? 0 : groups[i - 1]!.end;
+      const clauseEnd = i + 1 < groups.length ? groups[i + 1]!.at : sentence.length;
+      const clause = sentence.slice(clauseStart, clauseEnd);
+      const clues = cluesIn(clause, index);
+      if (g.survey && !clues.design) clues.design = 'survey';
+      const specific =
+        g.author ||
+        g.survey ||
+        clues.year !== undefined ||
+        clues.participants !== undefined ||
+        clues.countries.length > 0 ||
+        clues.institutions.length > 0 ||
+        clues.trials !== undefined ||
+        /\b(?:journal|university|universit[aä]t|institute|hospital|et al\b|colleagues)/i.test(clause);
+      if (!specific) return;
+      const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
+      const end = s + Math.min(clauseEnd, g.end + 40);
+      if (!taken(start, end)) out.push({ start, end, text: text.slice(start, end), clues });
+    });
+  }
+  return out;
+}
+
+/** Which reference a mention means, by its clues. */
+export function matchCitation(
+  mention: CitationMention,
+  facts: Readonly<Record<string, CitationFacts>>,
+  /** Receives every reference's score (NaN: not enough clues), for explaining a match. */
+  explain?: (id: string, score: number) => void,
+): CitationMatch {
+  const c = mention.clues;
+  const journalCount = new Map<string, number>();
+  for (const f of Object.values(facts))
+    for (const w of new Set(f.journalWords ?? [])) journalCount.set(w, (journalCount.get(w) ?? 0) + 1);
+  const scored: Array<{ id: string; score: number }> = [];
+  for (const [id, f] of Object.entries(facts)) {
+    if (f.kind === 'regulator') continue;
+    let score = 0;
+    let against = 0;
+    // A match needs one clue that singles a study out (author, place, sample size, a journal of its
+    // own, a trial count) or two of the weaker ones: "a 2019 paper" alone names nothing.
+    let strong = false;
+    let weak = 0;
+    if (c.authors.length > 0) {
+      if (c.authors.some((a) => f.authors?.some((b) => fold(b) === a))) {
+        score += 4;
+        strong = true;
+      } else against += 2;
+    }
+    if (c.year !== undefined && f.year !== undefined) {
+      if (c.year === f.year) {
+        score += 2;
+        weak += 1;
+      } else if (Math.abs(c.year - f.year) <= 2) score += 0.5;
+      else against += 2;
+    }
+    if (c.unknownAuthors > 0 && !c.authors.some((a) => f.authors?.some((b) => fold(b) === a))) against += 3;
+    if (c.topics.length > 0 && f.topics && f.topics.length > 0) {
+      // Helps choose between studies, but names none by itself.
+      if (c.topics.some((t) => f.topics!.includes(t))) score += 1;
+      else against += 1;
+    }
+    if (c.participants !== undefined && f.participants !== undefined) {
+      if (c.participants === f.participants) {
+        score += 2.5;
+        strong = true;
+      }
+    }
+    if (c.trials !== undefined && f.trials !== undefined && c.trials === f.trials) {
+      score += 2;
+      strong = true;
+    }
+    if (c.durationDays !== undefined && f.durationDays !== undefined && c.durationDays === f.durationDays) score += 1;
+    const lowerClause = mention.text.toLowerCase();
+    if (f.places?.some((p) => lowerClause.includes(p))) {
+      score += 3.5;
+      strong = true;
+    }
+    if (c.countries.length > 0 && f.country) {
+      if (c.countries.includes(f.country)) {
+        score += 1.5;
+        weak += 1;
+      } else against += 2;
+    }
+    if (c.design && f.design) {
+      const reviewish = (d: string) => d === 'meta-analysis' || d === 'systematic-review';
+      if (c.design === f.design) {
+        score += 1;
+        weak += 1;
+      } else if (reviewish(c.design) !== reviewish(f.design)) against += 1;
+    }
+    if (c.design === 'survey' && f.kind === 'survey') {
+      score += 2;
+      strong = true;
+    }
+    if (c.percent !== undefined && f.kind === 'survey') score += 1;
+    for (const a of c.applied) if (f.applied?.includes(a)) score += 0.75;
+    const lower = mention.text.toLowerCase();
+    const journal = f.journalWords?.find((w) => lower.includes(w));
+    // A journal only one reference appeared in names it; a shared one (ECAM) only helps.
+    if (journal && (journalCount.get(journal) ?? 0) === 1) {
+      score += 3;
+      strong = true;
+    } else if (journal) {
+      score += 1;
+      weak += 1;
+    }
+    if (f.population?.some((p) => p.split(/\s+/).some((w) => w.length > 4 && lower.includes(w)))) score += 0.5;
+    explain?.(id, strong || weak >= 2 ? score - against : Number.NaN);
+    if (!strong && weak < 2) continue;
+    scored.push({ id, score: score - against });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const second = scored[1];
+  if (!best || best.score < 2.5) return { reference: null, confidence: 0, kind: 'unknown' };
+  const margin = best.score - (second?.score ?? 0);
+  if (margin < 0.75) return { reference: null, confidence: 0.3, kind: 'unknown' };
+  const confidence = Math.min(1, 0.4 + margin / 5 + best.score / 20);
+  return { reference: best.id, confidence, kind: facts[best.id]!.kind };
+}

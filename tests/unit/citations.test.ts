@@ -1,0 +1,61 @@
+/**
+ * Citations (issue 7, src/detect/citations.ts): which spans name a study, and which reference
+ * they mean. Sentences written for this test, in the style of the labelled sets.
+ */
+import { describe, expect, test } from 'vitest';
+import { findCitations, matchCitation, type CitationFacts } from '../../src/detect/citations';
+import { referenceFacts } from '../../src/evidence/reference-facts';
+import { runEvalCitations } from '../../src/cli/run-eval-citations';
+
+const FACTS = referenceFacts as unknown as Record<string, CitationFacts>;
+const refs = (text: string) => findCitations(text, FACTS).map((m) => matchCitation(m, FACTS).reference);
+
+describe('findCitations: not citations', () => {
+  test.each([
+    'Since 2012 we have shipped our mats to over 40 countries.',
+    'Studies show that acupressure can help you relax.',
+    'Save 20% on every mat this weekend only.',
+    'Over 10,000 happy customers sleep better with our mat.',
+    'Our cotton cover was lab-tested for colour fastness.',
+    'Lie on the mat for 20 minutes a day for two weeks.',
+  ])('%s', (text) => {
+    expect(findCitations(text, FACTS)).toEqual([]);
+  });
+});
+
+describe('findCitations + matchCitation: the study meant', () => {
+  test.each([
+    ['Hohmann and colleagues tested a needle stimulation pad in people with neck and back pain.', ['hohmann2012']],
+    ['A 2016 trial of 91 people with chronic low back pain used the mat daily for two weeks.', ['saha2016']],
+    ['Researchers at the University of Otago pressed a single point on sports injuries.', ['macznik2017']],
+    ['A randomized trial at Chang Gung looked at fatigue in people with liver cancer.', ['lan2015']],
+    ['In a survey at a community health centre in Carrboro, most mat users reported less pain.', ['userSurvey1999']],
+    // Unknown studies: named, but not one of the references we have.
+    ['Kjerryd and colleagues ran a 2012 Swedish randomized trial of 82 mat users.', [null]],
+    ['A 2019 paper suggested mats help.', [null]],
+  ] as const)('%s', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  test('two studies in one sentence stay two', () => {
+    const text = 'Olsson and colleagues measured warmth on the back, while Kisker and Schöne asked about mood.';
+    expect(refs(text)).toEqual(['olsson2011', 'kisker2023']);
+  });
+
+  test('a match carries the reference kind and a confidence', () => {
+    const [m] = findCitations('Hohmann and colleagues tested a needle pad in neck pain patients.', FACTS);
+    expect(matchCitation(m!, FACTS)).toMatchObject({ reference: 'hohmann2012', kind: 'mat' });
+    expect(matchCitation(m!, FACTS).confidence).toBeGreaterThan(0.5);
+  });
+});
+
+test('eval:citations names a bad line and goes on', async () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runEvalCitations(['tests/unit/fixtures/does-not-exist.jsonl'], {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  });
+  expect(status).toBe(1);
+  expect(err.join('')).toMatch(/cannot read tests\/unit\/fixtures\/does-not-exist\.jsonl/);
+});
