@@ -12,14 +12,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { findCitations, matchCitation, type CitationFacts } from '../detect/citations';
+import { findCitations, matchCitation, misquotesOf, type CitationFacts } from '../detect/citations';
 import { referenceFacts } from '../evidence/reference-facts';
 import type { CommandIO } from './command';
 
 const Item = z.object({
   id: z.string(),
   text: z.string(),
-  mentions: z.array(z.object({ quote: z.string(), reference: z.string().nullable() })),
+  mentions: z.array(
+    z.object({
+      quote: z.string(),
+      reference: z.string().nullable(),
+      misquotes: z.array(z.object({ field: z.string(), stated: z.string() })).default([]),
+    }),
+  ),
 });
 type Item = z.infer<typeof Item>;
 
@@ -30,6 +36,11 @@ export interface CitationCounts {
   refGold: number;
   refPredicted: number;
   refRight: number;
+  /** Misquote flags: labelled, raised, right (same field, overlapping words), and raised on a correct citation. */
+  misGold: number;
+  misFlagged: number;
+  misRight: number;
+  misOnCorrect: number;
 }
 
 const FACTS = referenceFacts as unknown as Record<string, CitationFacts>;
@@ -41,6 +52,7 @@ export function scoreItem(item: Item, counts: CitationCounts, note: (line: strin
   const used = new Set<number>();
   for (const gold of item.mentions) {
     counts.gold += 1;
+    counts.misGold += gold.misquotes.filter((m) => m.field !== 'finding').length;
     if (gold.reference) counts.refGold += 1;
     const start = item.text.indexOf(gold.quote);
     const end = start + gold.quote.length;
@@ -52,6 +64,19 @@ export function scoreItem(item: Item, counts: CitationCounts, note: (line: strin
     used.add(i);
     counts.matched += 1;
     const got = predicted[i]!.match.reference;
+    const flags = got ? misquotesOf(item.text, predicted[i]!.m, FACTS[got]!) : [];
+    counts.misFlagged += flags.length;
+    if (gold.misquotes.length === 0) counts.misOnCorrect += flags.length;
+    for (const flag of flags) {
+      const right = gold.misquotes.some((g) => {
+        const s = item.text.indexOf(g.stated);
+        return (
+          g.field === flag.field && s >= 0 && s < flag.start + flag.stated.length && flag.start < s + g.stated.length
+        );
+      });
+      if (right) counts.misRight += 1;
+      else note(`misquote  ${item.id} ${flag.field} "${flag.stated}" (facts: ${flag.actual}) | ${gold.quote}`);
+    }
     if (got) counts.refPredicted += 1;
     if (got && got === gold.reference) counts.refRight += 1;
     else if (got !== gold.reference)
@@ -70,6 +95,7 @@ export function summary(c: CitationCounts): string {
   return (
     `citations mentions P=${ratio(c.matched, c.found)} R=${ratio(c.matched, c.gold)} ` +
     `reference P=${ratio(c.refRight, c.refPredicted)} R=${ratio(c.refRight, c.refGold)} ` +
+    `misquotes P=${ratio(c.misRight, c.misFlagged)} R=${ratio(c.misRight, c.misGold)} on-correct=${c.misOnCorrect} ` +
     `(${c.gold} labelled, ${c.found} found, ${c.refRight}/${c.refGold} references right)`
   );
 }
@@ -96,7 +122,18 @@ function evalCitations(argv: readonly string[], io: CommandIO): number {
       status = 1;
       continue;
     }
-    const counts: CitationCounts = { gold: 0, found: 0, matched: 0, refGold: 0, refPredicted: 0, refRight: 0 };
+    const counts: CitationCounts = {
+      gold: 0,
+      found: 0,
+      matched: 0,
+      refGold: 0,
+      refPredicted: 0,
+      refRight: 0,
+      misGold: 0,
+      misFlagged: 0,
+      misRight: 0,
+      misOnCorrect: 0,
+    };
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       let item: Item;

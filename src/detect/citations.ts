@@ -59,6 +59,18 @@ export interface CitationMention {
   end: number;
   text: string;
   clues: CitationClues;
+  /** The clause the clues were read from (offsets in the text). */
+  clause: { start: number; end: number };
+}
+
+/** A figure the page states that contradicts the reference (issue 7, item 2). */
+export interface Misquote {
+  field: 'duration' | 'participants' | 'design' | 'applied' | 'year';
+  /** The page's words, and where they are in the text. */
+  stated: string;
+  start: number;
+  /** What the reference says, in the knowledge base's terms. */
+  actual: string;
 }
 
 export interface CitationMatch {
@@ -296,7 +308,14 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       if (!specific) return;
       const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
       const end = s + Math.min(clauseEnd, g.end + 40);
-      if (!taken(start, end)) out.push({ start, end, text: text.slice(start, end), clues });
+      if (!taken(start, end))
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          clues,
+          clause: { start: s + clauseStart, end: s + clauseEnd },
+        });
     });
   }
   return out;
@@ -399,4 +418,53 @@ export function matchCitation(
   if (margin < 0.75) return { reference: null, confidence: 0.3, kind: 'unknown' };
   const confidence = Math.min(1, 0.4 + margin / 5 + best.score / 20);
   return { reference: best.id, confidence, kind: facts[best.id]!.kind };
+}
+
+const DAYS = (n: number) => (n % 7 === 0 && n >= 14 ? `${n / 7} weeks` : n === 1 ? 'one session' : `${n} days`);
+
+/**
+ * The figures a matched citation states that contradict its reference: a duration, a sample larger
+ * than the study's (a smaller one is usually a subgroup: "40 of the 82"), a year, a design the
+ * study did not have (a trial for a survey, randomised or controlled for a single-arm study, blinded
+ * or placebo-controlled for an open one), or a mat for a study of finger, ear or needle
+ * acupressure. Only what the facts hold is checked; nothing is guessed.
+ */
+export function misquotesOf(text: string, mention: CitationMention, facts: CitationFacts): Misquote[] {
+  const out: Misquote[] = [];
+  const clause = text.slice(mention.clause.start, mention.clause.end);
+  const at = (m: RegExpExecArray) => mention.clause.start + m.index;
+  const duration = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i.exec(
+    clause,
+  );
+  if (duration && facts.durationDays !== undefined) {
+    const unit = duration[2]!.toLowerCase();
+    const days = num(duration[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
+    if (days !== facts.durationDays)
+      out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
+  }
+  const sample =
+    /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|sufferers)\b/i.exec(
+      clause,
+    );
+  if (sample && facts.participants !== undefined && num(sample[1]!) > facts.participants)
+    out.push({ field: 'participants', stated: sample[0], start: at(sample), actual: String(facts.participants) });
+  const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(mention.text);
+  if (year && facts.year !== undefined && Number(year[1]) !== facts.year && Math.abs(Number(year[1]) - facts.year) <= 5)
+    out.push({ field: 'year', stated: year[1]!, start: mention.start + year.index, actual: String(facts.year) });
+  const design =
+    facts.design === 'survey'
+      ? /\b(?:clinical|controlled|randomi[sz]ed)\s+(?:\w+\s+)?(?:trial|study)\b/i.exec(clause)
+      : facts.design === 'single-arm'
+        ? /\b(?:randomi[sz]ed|placebo-controlled|controlled)\b(?:\s+controlled)?(?:\s+trial)?/i.exec(clause)
+        : facts.design === 'pilot-rct' || facts.design === 'rct'
+          ? /\b(?:double-blind(?:ed)?|placebo-controlled)\b(?:,?\s+placebo-controlled)?(?:\s+trial)?/i.exec(clause)
+          : null;
+  if (design) out.push({ field: 'design', stated: design[0], start: at(design), actual: facts.design! });
+  const matStudy =
+    /\b(?:used|using|tested|on|with|of)\s+(?:an?\s+)?(?:acupressure\s+|spike\s+|spiked\s+)?mats?\b|\bmat\s+(?:study|trial)\b/i.exec(
+      clause,
+    );
+  if (matStudy && facts.applied && !facts.applied.includes('mat'))
+    out.push({ field: 'applied', stated: matStudy[0], start: at(matStudy), actual: facts.applied.join(', ') });
+  return out;
 }

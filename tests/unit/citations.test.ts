@@ -3,7 +3,7 @@
  * they mean. Sentences written for this test, in the style of the labelled sets.
  */
 import { describe, expect, test } from 'vitest';
-import { findCitations, matchCitation, type CitationFacts } from '../../src/detect/citations';
+import { findCitations, matchCitation, misquotesOf, type CitationFacts } from '../../src/detect/citations';
 import { referenceFacts } from '../../src/evidence/reference-facts';
 import { runEvalCitations } from '../../src/cli/run-eval-citations';
 
@@ -58,4 +58,25 @@ test('eval:citations names a bad line and goes on', async () => {
   });
   expect(status).toBe(1);
   expect(err.join('')).toMatch(/cannot read tests\/unit\/fixtures\/does-not-exist\.jsonl/);
+});
+
+describe('misquotesOf: figures that contradict the study', () => {
+  const flags = (text: string) => {
+    const [m] = findCitations(text, FACTS);
+    const match = matchCitation(m!, FACTS);
+    return misquotesOf(text, m!, FACTS[match.reference!]!).map((q) => `${q.field}: ${q.stated}`);
+  };
+  test.each([
+    ['Hohmann and colleagues found that 82 patients improved after 14 weeks on the mat.', ['duration: 14 weeks']],
+    ['Hohmann and colleagues found that 82 patients improved after 14 days on the mat.', []],
+    // A subgroup is not a misquote; an inflated sample is.
+    ['Hohmann and colleagues treated 40 neck pain patients with the pad.', []],
+    [
+      'Hohmann and colleagues treated more than 800 back pain patients with the pad.',
+      ['participants: more than 800 back pain patients'],
+    ],
+    ['A clinical trial in Carrboro, North Carolina found that mat users had less pain.', ['design: clinical trial']],
+  ] as const)('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
 });
