@@ -48,8 +48,8 @@ export interface CitationClues {
   topics: string[];
   /** Names followed by "and colleagues" or "et al." that are no known reference's authors. */
   unknownAuthors: number;
-  /** Countries named through an institution or town. */
-  institutions: string[];
+  /** Institutions and towns of known references the text names ("chang gung", "otago"). */
+  places: string[];
   journal: string[];
 }
 
@@ -111,16 +111,6 @@ const COUNTRIES: Record<string, string> = {
   american: 'united states',
 };
 
-/** Places that name one study's home: a stronger clue than a country. */
-const INSTITUTIONS: Record<string, string> = {
-  otago: 'new zealand',
-  'chang gung': 'taiwan',
-  carrboro: 'united states',
-  'north carolina': 'united states',
-  duisburg: 'germany',
-  essen: 'germany',
-};
-
 /** Words that tell what a study was about (contracts.md §1 topics). */
 const TOPIC_WORDS: Array<[RegExp, string]> = [
   [/\b(?:back|neck|spine|spinal|lumbar|sciatica)\b/i, 'back-neck'],
@@ -153,7 +143,22 @@ const NUMBER_WORDS: Record<string, number> = {
   fourteen: 14,
 };
 
+/** A duration: "14 days", "two-week", "eight weeks". */
+const DURATION = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i;
+/** A sample size: "82 patients", "more than 800 back pain sufferers" (never a year: "2015 taught … women"). */
+const SAMPLE =
+  /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|sufferers)\b/i;
+const COUNTRY_PATTERNS = Object.entries(COUNTRIES).map(
+  ([word, country]) => [new RegExp(`\\b${word}\\b`, 'i'), country] as const,
+);
+
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
+
+/** The days a {@link DURATION} match stands for. */
+const daysOf = (m: RegExpExecArray) => {
+  const unit = m[2]!.toLowerCase();
+  return num(m[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
+};
 
 /** The clues in a piece of text (a mention's span, or its whole sentence). */
 export function cluesIn(text: string, index: CitationIndex): CitationClues {
@@ -163,7 +168,7 @@ export function cluesIn(text: string, index: CitationIndex): CitationClues {
     countries: [],
     topics: [],
     unknownAuthors: 0,
-    institutions: [],
+    places: [],
     journal: [],
   };
   for (const [re, topic] of TOPIC_WORDS) if (re.test(text) && !clues.topics.includes(topic)) clues.topics.push(topic);
@@ -174,17 +179,10 @@ export function cluesIn(text: string, index: CitationIndex): CitationClues {
   }
   const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(text);
   if (year) clues.year = Number(year[1]);
-  const n =
-    /\bn\s*=\s*(\d[\d,]*)/i.exec(text) ??
-    /\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|office workers|sufferers)\b/i.exec(
-      text,
-    );
+  const n = /\bn\s*=\s*(\d[\d,]*)/i.exec(text) ?? SAMPLE.exec(text);
   if (n) clues.participants = num(n[1]!);
-  const duration = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i.exec(text);
-  if (duration) {
-    const unit = duration[2]!.toLowerCase();
-    clues.durationDays = num(duration[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
-  }
+  const duration = DURATION.exec(text);
+  if (duration) clues.durationDays = daysOf(duration);
   const trials =
     /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}(?:trials|studies|rcts)\b/i.exec(
       text,
@@ -204,17 +202,15 @@ export function cluesIn(text: string, index: CitationIndex): CitationClues {
     clues.applied.push('finger');
   if (/wrist ?band|sea-band/i.test(text)) clues.applied.push('wristband');
   if (/acupuncture|needles\b/i.test(text)) clues.applied.push('needles');
-  for (const [word, country] of Object.entries(COUNTRIES)) {
-    if (new RegExp(`\\b${word}\\b`, 'i').test(text) && !clues.countries.includes(country))
-      clues.countries.push(country);
-  }
-  for (const [word, country] of Object.entries(INSTITUTIONS)) {
-    if (new RegExp(`\\b${word}\\b`, 'i').test(text) && !clues.institutions.includes(country))
-      clues.institutions.push(country);
-  }
+  for (const [pattern, country] of COUNTRY_PATTERNS)
+    if (pattern.test(text) && !clues.countries.includes(country)) clues.countries.push(country);
   // Places first: "Chang Gung" is a hospital, not an author called Chang.
   let unplaced = fold(text);
-  for (const place of index.places) unplaced = unplaced.split(place).join(' '.repeat(place.length));
+  for (const place of index.places) {
+    if (!unplaced.includes(place)) continue;
+    clues.places.push(place);
+    unplaced = unplaced.split(place).join(' '.repeat(place.length));
+  }
   for (const word of unplaced.match(/\b[a-z][a-z'-]+\b/g) ?? []) {
     const surname = word.replace(/'s$/, '');
     if (index.authors.has(surname) && !clues.authors.includes(surname)) clues.authors.push(surname);
@@ -231,13 +227,26 @@ export interface CitationIndex {
   authors: ReadonlySet<string>;
   /** Institutions and towns ("chang gung"), which are never read as authors. */
   places: readonly string[];
+  /** How many references each journal word belongs to (a journal of one study's own names it). */
+  journalCount: ReadonlyMap<string, number>;
 }
 
+const indexes = new WeakMap<object, CitationIndex>();
+
+/** The index of a set of references, built once per set. */
 export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>): CitationIndex {
+  const known = indexes.get(facts);
+  if (known) return known;
   const authors = new Set<string>();
-  for (const f of Object.values(facts)) for (const a of f.authors ?? []) authors.add(fold(a));
-  const places = [...new Set([...Object.keys(INSTITUTIONS), ...Object.values(facts).flatMap((f) => f.places ?? [])])];
-  return { authors, places };
+  const journalCount = new Map<string, number>();
+  for (const f of Object.values(facts)) {
+    for (const a of f.authors ?? []) authors.add(fold(a));
+    for (const w of new Set(f.journalWords ?? [])) journalCount.set(w, (journalCount.get(w) ?? 0) + 1);
+  }
+  const places = [...new Set(Object.values(facts).flatMap((f) => f.places ?? []))];
+  const index = { authors, places, journalCount };
+  indexes.set(facts, index);
+  return index;
 }
 
 const SENTENCE_END = /[.!?](?=\s|$)/g;
@@ -302,7 +311,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         clues.year !== undefined ||
         clues.participants !== undefined ||
         clues.countries.length > 0 ||
-        clues.institutions.length > 0 ||
+        clues.places.length > 0 ||
         clues.trials !== undefined ||
         /\b(?:journal|university|universit[aä]t|institute|hospital|et al\b|colleagues)/i.test(clause);
       if (!specific) return;
@@ -329,9 +338,7 @@ export function matchCitation(
   explain?: (id: string, score: number) => void,
 ): CitationMatch {
   const c = mention.clues;
-  const journalCount = new Map<string, number>();
-  for (const f of Object.values(facts))
-    for (const w of new Set(f.journalWords ?? [])) journalCount.set(w, (journalCount.get(w) ?? 0) + 1);
+  const { journalCount } = citationIndexOf(facts);
   const scored: Array<{ id: string; score: number }> = [];
   for (const [id, f] of Object.entries(facts)) {
     if (f.kind === 'regulator') continue;
@@ -433,19 +440,10 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
   const out: Misquote[] = [];
   const clause = text.slice(mention.clause.start, mention.clause.end);
   const at = (m: RegExpExecArray) => mention.clause.start + m.index;
-  const duration = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i.exec(
-    clause,
-  );
-  if (duration && facts.durationDays !== undefined) {
-    const unit = duration[2]!.toLowerCase();
-    const days = num(duration[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
-    if (days !== facts.durationDays)
-      out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
-  }
-  const sample =
-    /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|sufferers)\b/i.exec(
-      clause,
-    );
+  const duration = DURATION.exec(clause);
+  if (duration && facts.durationDays !== undefined && daysOf(duration) !== facts.durationDays)
+    out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
+  const sample = SAMPLE.exec(clause);
   if (sample && facts.participants !== undefined && num(sample[1]!) > facts.participants)
     out.push({ field: 'participants', stated: sample[0], start: at(sample), actual: String(facts.participants) });
   const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(mention.text);

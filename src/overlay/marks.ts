@@ -33,15 +33,13 @@ export interface ComposeInput {
   /** The overlay layer's origin in viewport coordinates. */
   origin: { x: number; y: number };
   /**
-   * Whether hit tests are cheap enough on this page for the fallback: a claim whose line and block
-   * have no room gets its mark just past its block's edge, where hit tests show nothing but the
-   * block's own containers.
+   * Whether hit tests are cheap enough on this page. Then a claim whose line and block have no room
+   * gets its mark just past its block's edge, where hit tests show nothing but the block's own
+   * containers, and marks of claims a fixed layer covers hide; once hit tests proved slow, neither.
    */
   hitTests: boolean;
   /** Our own host (hit tests look through it). */
   host: Element | null;
-  /** Whether occlusion checks are on (off for good once hit tests proved slow: no stale verdict then counts). */
-  occlusion: boolean;
   /** The layout generation (hit-test verdicts are kept for one). */
   generation: number;
 }
@@ -95,7 +93,8 @@ export function composeMarks(input: ComposeInput): BadgeView[] {
     const x = (context.rtl ? end.left + 1 : end.right - 1) - sx;
     const y = (end.top + end.bottom) / 2 - sy;
     if (context.clips.length > 0 && !insideClips(context.clips, x, y)) continue;
-    if (entry.occluded && !kept && input.occlusion) continue;
+    // Once hit tests proved slow, occlusion checks stopped: no stale verdict counts then.
+    if (entry.occluded && !kept && input.hitTests) continue;
     const compact = badgeSize(badgeParts(entry.a, 'compact'), 'compact');
     const sizes = style === 'compact' ? [compact] : [badgeSize(badgeParts(entry.a, 'badges'), 'badges'), compact];
     chosen.push({ entry, request: { end, bounds: space.bounds, obstacles: space.obstacles, sizes, rtl: context.rtl } });

@@ -77,8 +77,8 @@ export class OcclusionChecker {
           ? this.contexts.get(hit).moving
           : false;
       if (performance.now() - before > SLOW_HIT_TEST_MS) {
+        // From now on marks ignore `occluded` (see ./marks.ts): draw them again.
         this.tooSlow = true;
-        for (const e of near) e.occluded = false;
         return true;
       }
       if (occluded !== entry.occluded) {

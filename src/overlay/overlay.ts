@@ -315,7 +315,6 @@ class OverlayController implements Overlay {
             viewport,
             origin,
             hitTests: !this.occlusion.tooSlow,
-            occlusion: !this.occlusion.tooSlow,
             generation: this.layoutGen,
             host: this.mounted?.host ?? null,
           });
