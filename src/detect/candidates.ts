@@ -2,18 +2,7 @@
  * Finding candidates: the positions worth analysing. One regular expression finds the candidate
  * words; only the sentences around its hits are tokenized and analysed.
  */
-import { TERMS } from './lexicon';
-
-/** Words that anchor safety claims ("no side effects", "completely safe", "harmless"). */
-export const SAFETY_ANCHORS: readonly string[] = [
-  'side',
-  'safe',
-  'harmless',
-  'risk',
-  'risks',
-  'suitable',
-  'contraindications',
-];
+import { SAFETY_ANCHORS, TERMS } from './lexicon';
 
 /** The word of a term that stands for it among the candidates: its longest (the rarest in practice), the first of equals. */
 function candidateOf(words: readonly string[]): string {

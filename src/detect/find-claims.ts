@@ -2,17 +2,41 @@
  * The claim detector's core. A regular expression finds candidate words (candidates.ts); around
  * each hit the sentence is found and tokenized (sentences.ts, tokenize.ts) into typed arrays of
  * vocabulary ids (vocab.ts); the rules below then work on integers: terms, the triggers that make
- * them claims, clause structure, and the cues for stance, overstatement and warnings.
+ * them claims, clause structure, and the cues for stance, overstatement and warnings. Every word
+ * they know comes from lexicon.ts, where the grammar that combines them is described.
+ *
+ * The rules are functions of the sentence's tokens; the module state they use is of three kinds,
+ * none of it carrying anything from one call of findClaims to the next that changes its result:
+ * - Tables: the lexicon's lists as id tables, built once on first use (buildTables; cheap start-up
+ *   for pages that never reach the detector) and read-only after, and the model's heads (swapped
+ *   whole by useModelWeights, for training only).
+ * - Scratch: buffers reused from one sentence to the next so that analysing one allocates little
+ *   (the tokens, clause/segment/cue arrays, the judge's score arrays and stamps, the block bounds).
+ *   Each sentence writes what it reads before reading it; findClaims never re-enters, and nothing
+ *   in it awaits, so no two analyses share them at once.
+ * - Switches for training (recordCandidates, useModelWeights): the recorder and the weights in use.
  */
 import { TOPIC_IDS, type Stance, type TopicId } from '../evidence/ids';
 import {
+  ANYMORE_WORDS,
   ATTRIBUTIONS,
+  BODY_DETERMINERS,
+  BREADCRUMB_MARKS,
+  CLAUSE_CONJUNCTIONS,
+  COMPLAINT_WORDS,
   FOR_HEADS,
+  FOR_NOUN_HEADS,
   GAP_WORDS,
   HEDGES,
+  IDIOM_BEFORE,
+  IDIOM_PARTS,
+  LIST_FILLERS,
   LIST_WORDS,
+  MAT_WORDS,
   NEGATION_EXCEPTIONS,
   NEGATIONS,
+  OF_DETERMINERS,
+  OTHER_PRODUCT_WORDS,
   OVERSTATEMENT_EXCEPTIONS,
   OVERSTATEMENTS,
   POST_NEGATIONS,
@@ -21,13 +45,30 @@ import {
   QUESTION_AUX,
   QUESTION_SUBJECTS,
   QUESTION_WORDS,
+  QUOTE_MARKS,
+  REFERENCE_WORDS,
+  RISK_DENIERS,
+  RISK_MONEY,
+  RULE_WORDS,
+  SAFE_AND,
+  SAFE_FOR,
+  SAFE_INTENSIFIERS,
+  SAFE_LINKS,
+  SAFETY_ANCHORS,
+  SAFETY_TERM,
+  SIDE_EFFECT_DENIERS,
+  SIDE_EFFECT_GAP,
+  STRONG_BOUNDARIES,
+  STUDY_TITLE_WORDS,
+  SUBJECTS_AFTER_CONJUNCTION,
   TERM_BLOCKERS_FOR,
   TERMS,
   WARNINGS,
+  WEAK_BOUNDARIES,
   type TermDef,
   type TriggerDef,
 } from './lexicon';
-import { CANDIDATES, candidateStart, SAFETY_ANCHORS } from './candidates';
+import { CANDIDATES, candidateStart } from './candidates';
 import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
 import { sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
@@ -38,30 +79,20 @@ import { MODEL, sigmoid, type FeatureKeys, type ModelWeights } from './model';
 export { CANDIDATE_WORDS } from './candidates';
 
 // ---------------------------------------------------------------------------------------------
-// The vocabulary, as id tables (see vocab.ts). Everything below is built once, at module load.
+// The vocabulary, as id tables (see vocab.ts), built from the lists of lexicon.ts once, on first use.
 
 /** A term as matched: its definition plus what the rules ask of it, worked out once. */
 interface TermEntry {
   def: TermDef;
   /** Words right after the term that make it something else ("sleep mode"); null when none. */
   blockers: WordSet | null;
-  /** The single word "pain" or "pains", which gets the idiom and "pain of sciatica" rules. */
+  /** One of COMPLAINT_WORDS: it joins the condition before it and gets the body-part and idiom rules. */
   painWord: boolean;
 }
 
-/** "and", "or", "so" start a clause when a subject follows ("… and I sleep better"). */
-/** Words between "safe" and whom it is safe for: "safe to use for the whole family". */
-/** "mat for sciatica": the phrase starts at "for"; "great for sciatica": at the adjective. */
-/** What may stand between the items of a list: the list words plus a few fillers ("and even better"). */
-/** "the aches of [the] fibromyalgia". */
-/** "pain in my back", "pain in the neck". */
-/** "a [real] pain in the neck" is an idiom. */
-// Single words and marks the rules name.
-/** A reference-list entry: authors "et al.", a DOI or a PubMed id. */
-/** The title of a study: "A pilot study of …", "Effects of … on …" (these words, then "of"). */
 /**
  * What each word may do, as bits, so that a loop over tokens skips every word that plays no part
- * with one read (most words of a sentence play none).
+ * with one read (most words of a sentence play none). A table, filled once by buildTables.
  */
 const ROLE = new Int32Array(MAX_WORDS);
 const R_TERM = 1; // starts a term
@@ -99,30 +130,30 @@ let OVERSTATEMENT_TABLE!: ReturnType<typeof phraseList>;
 let OVERSTATEMENT_EXCEPTION_TABLE!: ReturnType<typeof phraseList>;
 let WARNING_TABLE!: ReturnType<typeof phraseList>;
 let POST_NEGATION_TABLE!: ReturnType<typeof phraseList>;
-let STRONG_BOUNDARY!: WordSet;
-let WEAK_BOUNDARY!: WordSet;
-let CLAUSE_CONJUNCTIONS!: WordSet;
-let SUBJECT_AFTER_AND!: WordSet;
-let ANYMORE_WORDS!: WordSet;
-let SAFE_INTENSIFIERS!: WordSet;
-let SAFE_FOR!: WordSet;
-let SAFE_AND!: WordSet;
-let SAFE_LINKS!: WordSet;
-let SIDE_EFFECT_DENIERS!: WordSet;
-let SIDE_EFFECT_GAP!: WordSet;
-let RISK_DENIERS!: WordSet;
-let RISK_MONEY!: WordSet;
+let STRONG_BOUNDARY_SET!: WordSet;
+let WEAK_BOUNDARY_SET!: WordSet;
+let CLAUSE_CONJUNCTION_SET!: WordSet;
+let SUBJECT_AFTER_CONJUNCTION_SET!: WordSet;
+let ANYMORE_SET!: WordSet;
+let SAFE_INTENSIFIER_SET!: WordSet;
+let SAFE_FOR_SET!: WordSet;
+let SAFE_AND_SET!: WordSet;
+let SAFE_LINK_SET!: WordSet;
+let SIDE_EFFECT_DENIER_SET!: WordSet;
+let SIDE_EFFECT_GAP_SET!: WordSet;
+let RISK_DENIER_SET!: WordSet;
+let RISK_MONEY_SET!: WordSet;
 let FOR_HEAD_SET!: WordSet;
-let FOR_NOUN_HEADS!: WordSet;
+let FOR_NOUN_HEAD_SET!: WordSet;
 let GAP_SET!: WordSet;
 let LIST_SET!: WordSet;
 let QUESTION_AUX_SET!: WordSet;
 let QUESTION_SUBJECT_SET!: WordSet;
 let QUESTION_WORD_SET!: WordSet;
-let OF_DETERMINERS!: WordSet;
-let BODY_DETERMINERS!: WordSet;
-let IDIOM_PARTS!: WordSet;
-let IDIOM_BEFORE!: WordSet;
+let OF_DETERMINER_SET!: WordSet;
+let BODY_DETERMINER_SET!: WordSet;
+let IDIOM_PART_SET!: WordSet;
+let IDIOM_BEFORE_SET!: WordSet;
 let W_FOR!: number;
 let W_MAY!: number;
 let W_OF!: number;
@@ -148,8 +179,8 @@ let W_PREGNANCY!: number;
 let P_HYPHEN!: number;
 let P_QUESTION!: number;
 let P_COLON!: number;
-let REFERENCE_WORDS!: WordSet;
-let STUDY_WORDS!: WordSet;
+let REFERENCE_SET!: WordSet;
+let STUDY_SET!: WordSet;
 let W_ET!: number;
 let W_AL!: number;
 let PRE_MAX_WORDS!: number;
@@ -187,10 +218,7 @@ function* buildTableSteps(): Generator<void> {
   TERM_TABLE = new PhraseTable<TermEntry>(
     TERMS.map((def) => {
       const blockers = TERM_BLOCKERS_FOR[def.words.join(' ')];
-      // Words for a complaint that a body part can follow: "pain in my lower back", "stiffness in your neck".
-      const painWord =
-        def.words.length === 1 &&
-        ['pain', 'pains', 'ache', 'aches', 'stiffness', 'tension', 'tightness'].includes(def.words[0]!);
+      const painWord = def.words.length === 1 && COMPLAINT_WORDS.includes(def.words[0]!);
       return { words: def.words, value: { def, blockers: blockers ? wordSet(blockers) : null, painWord } };
     }),
   );
@@ -206,178 +234,65 @@ function* buildTableSteps(): Generator<void> {
   yield;
   WARNING_TABLE = phraseList(WARNINGS);
   POST_NEGATION_TABLE = phraseList(POST_NEGATIONS);
-  STRONG_BOUNDARY = wordSet([
-    // words
-    'but',
-    'however',
-    'although',
-    'though',
-    'whereas',
-    'yet',
-    'except',
-    'unlike',
-    'instead',
-    // punctuation
-    ';',
-    ':',
-    '(',
-    ')',
-    '[',
-    ']',
-    '\u2014',
-    '\u2013',
-    '!',
-    '?',
-    '.',
-    '"',
-    '\u201c',
-    '\u201d',
-    '|',
-    '\u2026',
-  ]);
-  WEAK_BOUNDARY = wordSet([',', 'while', 'whilst', 'because', 'since', 'unless', 'until']);
-  CLAUSE_CONJUNCTIONS = wordSet(['and', 'or', 'so']);
-  SUBJECT_AFTER_AND = wordSet([
-    'i',
-    'it',
-    'you',
-    'we',
-    'they',
-    'he',
-    'she',
-    'this',
-    'that',
-    'my',
-    'the',
-    'your',
-    'our',
-    'there',
-    'his',
-    'her',
-  ]);
-  ANYMORE_WORDS = wordSet(['anymore', 'since']);
-  SAFE_INTENSIFIERS = wordSet([
-    'completely',
-    'totally',
-    'perfectly',
-    '100%',
-    'entirely',
-    'absolutely',
-    'fully',
-    'super',
-    'extremely',
-    'inherently',
-    'always',
-    'utterly',
-    'very',
-  ]);
-  SAFE_FOR = wordSet([
-    'everyone',
-    'everybody',
-    'anyone',
-    'anybody',
-    'all',
-    'family',
-    'kids',
-    'children',
-    'child',
-    'pregnant',
-    'pregnancy',
-    'seniors',
-    'elderly',
-    'babies',
-    'infants',
-    'ages',
-  ]);
-  SAFE_AND = wordSet(['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless']);
-  SAFE_LINKS = wordSet(['to', 'use', 'for', 'during', 'by', 'the', 'whole', 'of', 'in', 'on', 'and']);
-  SIDE_EFFECT_DENIERS = wordSet(['no', 'zero', 'without', 'free', 'none']);
-  SIDE_EFFECT_GAP = wordSet([
-    'known',
-    'harmful',
-    'negative',
-    'adverse',
-    'any',
-    'serious',
-    'unwanted',
-    'nasty',
-    'bad',
-    'of',
-    'unpleasant',
-    'dangerous',
-  ]);
-  RISK_DENIERS = wordSet(['no', 'zero', 'without']);
-  RISK_MONEY = wordSet([
-    'trial',
-    'return',
-    'returns',
-    'purchase',
-    'refund',
-    'refunds',
-    'shopping',
-    'guarantee',
-    'money',
-    'buy',
-    'order',
-    'ordering',
-    'exchange',
-  ]);
+  STRONG_BOUNDARY_SET = wordSet(STRONG_BOUNDARIES);
+  WEAK_BOUNDARY_SET = wordSet(WEAK_BOUNDARIES);
+  CLAUSE_CONJUNCTION_SET = wordSet(CLAUSE_CONJUNCTIONS);
+  SUBJECT_AFTER_CONJUNCTION_SET = wordSet(SUBJECTS_AFTER_CONJUNCTION);
+  ANYMORE_SET = wordSet(ANYMORE_WORDS);
+  SAFE_INTENSIFIER_SET = wordSet(SAFE_INTENSIFIERS);
+  SAFE_FOR_SET = wordSet(SAFE_FOR);
+  SAFE_AND_SET = wordSet(SAFE_AND);
+  SAFE_LINK_SET = wordSet(SAFE_LINKS);
+  SIDE_EFFECT_DENIER_SET = wordSet(SIDE_EFFECT_DENIERS);
+  SIDE_EFFECT_GAP_SET = wordSet(SIDE_EFFECT_GAP);
+  RISK_DENIER_SET = wordSet(RISK_DENIERS);
+  RISK_MONEY_SET = wordSet(RISK_MONEY);
   FOR_HEAD_SET = wordSet(FOR_HEADS);
-  FOR_NOUN_HEADS = wordSet(['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool']);
+  FOR_NOUN_HEAD_SET = wordSet(FOR_NOUN_HEADS);
   GAP_SET = wordSet(GAP_WORDS);
-  LIST_SET = wordSet([...LIST_WORDS, 'your', 'the', 'better', 'overall', 'even', 'general', 'improved']);
+  LIST_SET = wordSet([...LIST_WORDS, ...LIST_FILLERS]);
   QUESTION_AUX_SET = wordSet(QUESTION_AUX);
   QUESTION_SUBJECT_SET = wordSet(QUESTION_SUBJECTS);
   QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
-  OF_DETERMINERS = wordSet(['the', 'your', 'my', 'chronic']);
-  BODY_DETERMINERS = wordSet(['my', 'your', 'the', 'his', 'her', 'their', 'our']);
-  IDIOM_PARTS = wordSet(['neck', 'butt', 'ass', 'backside', 'bum', 'rear']);
-  IDIOM_BEFORE = wordSet(['a', 'real', 'such', 'total', 'bit', 'royal']);
-  W_FOR = intern('for');
-  W_MAY = intern('may');
-  W_OF = intern('of');
-  W_IN = intern('in');
-  W_THE = intern('the');
-  W_GAIN = intern('gain');
-  W_ANY = intern('any');
-  W_MORE = intern('more');
-  W_AND = intern('and');
-  W_NO = intern('no');
-  W_FREE = intern('free');
-  W_SIDE = intern('side');
-  W_EFFECT = intern('effect');
-  W_EFFECTS = intern('effects');
-  W_SAFE = intern('safe');
-  W_HARMLESS = intern('harmless');
-  W_RISK = intern('risk');
-  W_RISKS = intern('risks');
-  W_SUITABLE = intern('suitable');
-  W_CONTRAINDICATIONS = intern('contraindications');
-  W_PREGNANT = intern('pregnant');
-  W_PREGNANCY = intern('pregnancy');
+  OF_DETERMINER_SET = wordSet(OF_DETERMINERS);
+  BODY_DETERMINER_SET = wordSet(BODY_DETERMINERS);
+  IDIOM_PART_SET = wordSet(IDIOM_PARTS);
+  IDIOM_BEFORE_SET = wordSet(IDIOM_BEFORE);
+  W_FOR = intern(RULE_WORDS.for);
+  W_MAY = intern(RULE_WORDS.may);
+  W_OF = intern(RULE_WORDS.of);
+  W_IN = intern(RULE_WORDS.in);
+  W_THE = intern(RULE_WORDS.the);
+  W_GAIN = intern(RULE_WORDS.gain);
+  W_ANY = intern(RULE_WORDS.any);
+  W_MORE = intern(RULE_WORDS.more);
+  W_AND = intern(RULE_WORDS.and);
+  W_NO = intern(RULE_WORDS.no);
+  W_FREE = intern(RULE_WORDS.free);
+  W_SIDE = intern(RULE_WORDS.side);
+  W_EFFECT = intern(RULE_WORDS.effect);
+  W_EFFECTS = intern(RULE_WORDS.effects);
+  W_SAFE = intern(RULE_WORDS.safe);
+  W_HARMLESS = intern(RULE_WORDS.harmless);
+  W_RISK = intern(RULE_WORDS.risk);
+  W_RISKS = intern(RULE_WORDS.risks);
+  W_SUITABLE = intern(RULE_WORDS.suitable);
+  W_CONTRAINDICATIONS = intern(RULE_WORDS.contraindications);
+  W_PREGNANT = intern(RULE_WORDS.pregnant);
+  W_PREGNANCY = intern(RULE_WORDS.pregnancy);
   P_HYPHEN = intern('-');
   P_QUESTION = intern('?');
   P_COLON = intern(':');
-  REFERENCE_WORDS = wordSet(['al', 'doi', 'pmid']);
-  STUDY_WORDS = wordSet([
-    'study',
-    'studies',
-    'trial',
-    'trials',
-    'review',
-    'effect',
-    'effects',
-    'efficacy',
-    'effectiveness',
-  ]);
-  W_ET = intern('et');
-  W_AL = intern('al');
+  REFERENCE_SET = wordSet(REFERENCE_WORDS);
+  STUDY_SET = wordSet(STUDY_TITLE_WORDS);
+  W_ET = intern(RULE_WORDS.et);
+  W_AL = intern(RULE_WORDS.al);
   giveRole(R_TERM, TERM_TABLE.firstWords);
   giveRole(R_SAFETY, SAFETY_ANCHORS.map(intern));
   giveRole(R_BOUNDARY, [
-    ...setIds(STRONG_BOUNDARY),
-    ...setIds(WEAK_BOUNDARY),
-    ...setIds(CLAUSE_CONJUNCTIONS),
+    ...setIds(STRONG_BOUNDARY_SET),
+    ...setIds(WEAK_BOUNDARY_SET),
+    ...setIds(CLAUSE_CONJUNCTION_SET),
     P_HYPHEN,
   ]);
   giveRole(R_NEGATION, NEGATION_TABLE.firstWords);
@@ -389,7 +304,7 @@ function* buildTableSteps(): Generator<void> {
   giveRole(R_POST_FIRST, POST_TABLE.firstWords);
   giveRole(R_PRE_FIRST, PRE_TABLE.firstWords);
   giveRole(R_POST_NEGATION, POST_NEGATION_TABLE.firstWords);
-  giveRole(R_CITATION, [...setIds(REFERENCE_WORDS), ...setIds(STUDY_WORDS)]);
+  giveRole(R_CITATION, [...setIds(REFERENCE_SET), ...setIds(STUDY_SET)]);
   /** No trigger starts further back than this many words. */
   PRE_MAX_WORDS = PRE_TABLE.maxWords;
   // triggerEndingAt looks back four words; a longer trigger would never be found.
@@ -537,9 +452,9 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     for (let i = 0; i < n; i++) {
       const t = id[i]!;
       if (!(ROLE[t]! & R_CITATION)) continue;
-      if (REFERENCE_WORDS[t] && (t !== W_AL || (i > 0 && id[i - 1] === W_ET))) return;
+      if (REFERENCE_SET[t] && (t !== W_AL || (i > 0 && id[i - 1] === W_ET))) return;
       const w = nextWord(toks, i + 1);
-      if (STUDY_WORDS[t] && w >= 0 && id[w] === W_OF) citationLike = true;
+      if (STUDY_SET[t] && w >= 0 && id[w] === W_OF) citationLike = true;
     }
   }
   ensureScratch(n);
@@ -560,13 +475,13 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     if (role & R_BOUNDARY) {
       let weak = false;
       let strong = false;
-      if (STRONG_BOUNDARY[t]) strong = true;
-      else if (WEAK_BOUNDARY[t]) weak = true;
+      if (STRONG_BOUNDARY_SET[t]) strong = true;
+      else if (WEAK_BOUNDARY_SET[t]) weak = true;
       else if (t === P_HYPHEN) {
         // A hyphen between spaces is a dash.
         const s = toks.start[i]!;
         strong = s > 0 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(toks.end[i]!) === 32;
-      } else if (CLAUSE_CONJUNCTIONS[t]) weak = i + 1 < n && SUBJECT_AFTER_AND[id[i + 1]!] === 1;
+      } else if (CLAUSE_CONJUNCTION_SET[t]) weak = i + 1 < n && SUBJECT_AFTER_CONJUNCTION_SET[id[i + 1]!] === 1;
       if (weak || strong) {
         c++;
         if (strong) g++;
@@ -775,7 +690,7 @@ function findTermAt(i: number, terms: Found[]): number {
     const of = nextWord(toks, end);
     if (of >= 0 && id[of] === W_OF) {
       let w = nextWord(toks, of + 1);
-      if (w >= 0 && OF_DETERMINERS[id[w]!]) w = nextWord(toks, w + 1);
+      if (w >= 0 && OF_DETERMINER_SET[id[w]!]) w = nextWord(toks, w + 1);
       const namedEnd = w >= 0 ? TERM_TABLE.match(toks, w) : -1;
       if (namedEnd >= 0) {
         const named = TERM_TABLE.value.def;
@@ -802,8 +717,8 @@ function painIdiom(i: number, end: number): 'idiom' | { topic: TopicId; end: num
   const det = id[w2]!;
   const w3 = nextWord(toks, w2 + 1);
   if (w3 < 0) return undefined;
-  if (det === W_THE && IDIOM_PARTS[id[w3]!] && i > 0 && IDIOM_BEFORE[id[i - 1]!]) return 'idiom';
-  if (!BODY_DETERMINERS[det]) return undefined;
+  if (det === W_THE && IDIOM_PART_SET[id[w3]!] && i > 0 && IDIOM_BEFORE_SET[id[i - 1]!]) return 'idiom';
+  if (!BODY_DETERMINER_SET[det]) return undefined;
   const partEnd = TERM_TABLE.match(toks, w3);
   if (partEnd < 0) return undefined;
   const part = TERM_TABLE.value.def;
@@ -844,8 +759,8 @@ function triggerFor(t: Found): void {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && id[p] === W_FOR && !def.weak) {
       const head = prevWord(toks, p - 1);
-      if (head >= 0 && FOR_HEAD_SET[id[head]!] && !(citationLike && FOR_NOUN_HEADS[id[head]!])) {
-        const first = FOR_NOUN_HEADS[id[head]!] ? p : head;
+      if (head >= 0 && FOR_HEAD_SET[id[head]!] && !(citationLike && FOR_NOUN_HEAD_SET[id[head]!])) {
+        const first = FOR_NOUN_HEAD_SET[id[head]!] ? p : head;
         t.claim(first, withTrailingTrigger(t), 'pre', first, p);
         return;
       }
@@ -892,7 +807,7 @@ function triggerFor(t: Found): void {
     if (neg >= 0) {
       for (let p = t.termEnd; p < n && p <= t.termEnd + 6; p++) {
         const f = flags[p]!;
-        if (f & WORD && (ANYMORE_WORDS[id[p]!] || (id[p] === W_ANY && p + 1 < n && id[p + 1] === W_MORE))) {
+        if (f & WORD && (ANYMORE_SET[id[p]!] || (id[p] === W_ANY && p + 1 < n && id[p + 1] === W_MORE))) {
           t.claim(neg, t.termEnd - 1, 'anymore', neg, p);
           return;
         }
@@ -902,6 +817,7 @@ function triggerFor(t: Found): void {
   }
 }
 
+/** Each trigger's `blockedBy` as a WordSet: a table, filled the first time the trigger is checked. */
 const BLOCKED_AFTER = new Map<TriggerDef, WordSet>();
 
 /** Is the word after a trigger ending at token `end` one that makes it about something else? */
@@ -995,8 +911,6 @@ function stanceOf(f: Found, earlier: readonly Found[]): Stance {
   return 'asserted';
 }
 
-const SAFETY_DEF: TermDef = { words: ['safe'], topic: 'safety', kind: 'benefit', self: true };
-
 /** Adds claims that the mat is safe to `out`: "no side effects", "completely safe", "safe for everyone", "harmless". */
 function safetyClaims(out: Found[]): void {
   const { n, id } = toks;
@@ -1011,11 +925,11 @@ function safetyClaims(out: Found[]): void {
       // "no (known) side effects", "free of side effects", "without side effects"
       let p = prevWord(toks, i - 1);
       let steps = 0;
-      while (p >= 0 && steps < 3 && SIDE_EFFECT_GAP[id[p]!] && !SIDE_EFFECT_DENIERS[id[p]!]) {
+      while (p >= 0 && steps < 3 && SIDE_EFFECT_GAP_SET[id[p]!] && !SIDE_EFFECT_DENIER_SET[id[p]!]) {
         p = prevWord(toks, p - 1);
         steps++;
       }
-      if (p >= 0 && SIDE_EFFECT_DENIERS[id[p]!]) {
+      if (p >= 0 && SIDE_EFFECT_DENIER_SET[id[p]!]) {
         first = p;
         last = w;
       } else {
@@ -1027,7 +941,7 @@ function safetyClaims(out: Found[]): void {
       }
     } else if (t === W_SAFE) {
       const p = prevWord(toks, i - 1);
-      if (p >= 0 && SAFE_INTENSIFIERS[id[p]!]) {
+      if (p >= 0 && SAFE_INTENSIFIER_SET[id[p]!]) {
         first = p;
         last = i;
       }
@@ -1036,20 +950,20 @@ function safetyClaims(out: Found[]): void {
         const w = nextWord(toks, q);
         if (w < 0) break;
         const u = id[w]!;
-        if (SAFE_FOR[u]) {
+        if (SAFE_FOR_SET[u]) {
           if (first < 0) first = i;
           last = w;
           break;
         }
         if (steps === 0 && u === W_AND) {
           const x = nextWord(toks, w + 1);
-          if (x >= 0 && SAFE_AND[id[x]!]) {
+          if (x >= 0 && SAFE_AND_SET[id[x]!]) {
             if (first < 0) first = i;
             last = Math.max(last, x);
           }
           break;
         }
-        if (!SAFE_LINKS[u]) break;
+        if (!SAFE_LINK_SET[u]) break;
         q = w + 1;
       }
     } else if (t === W_HARMLESS) {
@@ -1060,18 +974,25 @@ function safetyClaims(out: Found[]): void {
       const f = nextWord(toks, i + 1);
       const free = f >= 0 && id[f] === W_FREE;
       const afterFree = free ? nextWord(toks, f + 1) : f;
-      if (afterFree >= 0 && RISK_MONEY[id[afterFree]!]) continue;
+      if (afterFree >= 0 && RISK_MONEY_SET[id[afterFree]!]) continue;
       if (free) {
         first = i;
         last = f;
-      } else if (p >= 0 && RISK_DENIERS[id[p]!]) {
+      } else if (p >= 0 && RISK_DENIER_SET[id[p]!]) {
         first = p;
         last = i;
       }
     } else if (t === W_SUITABLE) {
       const f = nextWord(toks, i + 1);
       const g = f >= 0 ? nextWord(toks, f + 1) : -1;
-      if (f >= 0 && id[f] === W_FOR && g >= 0 && SAFE_FOR[id[g]!] && id[g] !== W_PREGNANT && id[g] !== W_PREGNANCY) {
+      if (
+        f >= 0 &&
+        id[f] === W_FOR &&
+        g >= 0 &&
+        SAFE_FOR_SET[id[g]!] &&
+        id[g] !== W_PREGNANT &&
+        id[g] !== W_PREGNANCY
+      ) {
         first = i;
         last = g;
       }
@@ -1092,7 +1013,7 @@ function safetyClaims(out: Found[]): void {
     }
     if (neg) continue;
     if (!inWarning(first)) {
-      const f = new Found(first, last + 1, SAFETY_DEF, 'safety');
+      const f = new Found(first, last + 1, SAFETY_TERM, 'safety');
       f.claim(first, last, 'safety', first, last);
       f.stance = hedge ? 'hedged' : 'asserted';
       out.push(f);
@@ -1130,7 +1051,9 @@ interface Head {
 /** The rules' verdicts, in the order of Head.rule. */
 const RULES = ['asserted', 'hedged', 'negated', 'none'] as const;
 const TOPIC_INDEX = new Map<TopicId, number>(TOPIC_IDS.map((t, i) => [t, i]));
+/** Scratch, per sentence: each head's score from the words and flags all its terms share … */
 const headScratch = new Float64Array(8);
+/** … and each head's score for the term being judged. Overwritten before each read. */
 const scoreScratch = new Float64Array(8);
 
 function kindKeys(def: TermDef): string[] {
@@ -1260,50 +1183,7 @@ const FLAG = Object.fromEntries(FLAG_NAMES.map((name, i) => [name, 1 << i])) as 
   (typeof FLAG_NAMES)[number],
   number
 >;
-/** Words naming an acupressure mat, and other products that share pages (and promises) with mats. */
-const MAT_WORD_LIST = [
-  'acupressure',
-  'spike',
-  'spikes',
-  'spiky',
-  'mat',
-  'mats',
-  'nails',
-  'shakti',
-  'pranamat',
-  'nayoya',
-  'spoonk',
-  'rosette',
-  'rosettes',
-];
-const OTHER_PRODUCT_LIST = [
-  'yoga',
-  'gun',
-  'guns',
-  'roller',
-  'rollers',
-  'rolling',
-  'stretcher',
-  'stretchers',
-  'massager',
-  'massagers',
-  'cushion',
-  'cushions',
-  'slippers',
-  'wristband',
-  'wristbands',
-  'ring',
-  'rings',
-  'insoles',
-  'app',
-  'apps',
-  'block',
-  'blocks',
-  'cane',
-  'canes',
-  'percussion',
-  'balls',
-];
+/** The sentence-flag words of lexicon.ts as id tables, built with the model's tables (buildFlagWords). */
 let MAT_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let OTHER_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let QUOTE_IDS: WordSet = new Uint8Array(MAX_WORDS);
@@ -1315,13 +1195,13 @@ let P_DOT = 0;
 let P_PAREN = 0;
 
 function buildFlagWords(): void {
-  MAT_IDS = wordSet(MAT_WORD_LIST);
-  OTHER_IDS = wordSet(OTHER_PRODUCT_LIST);
-  QUOTE_IDS = wordSet(['"', '\u201c', '\u201d']);
-  CRUMB_IDS = wordSet(['\u00bb', '\u203a']);
-  W_RE = intern('re');
-  W_RESULTS = intern('results');
-  W_STARS = intern('stars');
+  MAT_IDS = wordSet(MAT_WORDS);
+  OTHER_IDS = wordSet(OTHER_PRODUCT_WORDS);
+  QUOTE_IDS = wordSet(QUOTE_MARKS);
+  CRUMB_IDS = wordSet(BREADCRUMB_MARKS);
+  W_RE = intern(RULE_WORDS.re);
+  W_RESULTS = intern(RULE_WORDS.results);
+  W_STARS = intern(RULE_WORDS.stars);
   P_DOT = intern('.');
   P_PAREN = intern(')');
 }
@@ -1341,7 +1221,10 @@ function allCapitalised(text: string, sEnd: number): boolean {
   return true;
 }
 
-/** Where a block's text starts and ends (not counting white space), worked out once per block. */
+/**
+ * Where a block's text starts and ends (not counting white space), worked out once per block: a
+ * cache keyed by the text itself, so a stale entry is never read.
+ */
 let lastBlockText: string | undefined;
 let blockFirst = 0;
 let blockLast = 0;

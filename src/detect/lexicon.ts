@@ -1,8 +1,47 @@
 /**
- * The detector's vocabulary, as data: topic terms, the words that turn a term into a claim
- * (triggers), and the cues for hedges, negations, overstatement, questions and warnings.
- * Phrases are written as space-separated lower-case words; hyphens and slashes in the text are
- * skipped when matching, so "pain-free" matches "pain free".
+ * The detector's vocabulary, as data: every word the rules (find-claims.ts, sentences.ts,
+ * candidates.ts) know lives here, and only here. Phrases are written as space-separated lower-case
+ * words; hyphens and slashes in the text are skipped when matching, so "pain-free" matches
+ * "pain free". A test (tests/unit/lexicon.test.ts) checks that no list names a phrase twice and
+ * that lists whose classes must not overlap share no phrase.
+ *
+ * The grammar that combines the lists:
+ *
+ * - Terms (TERMS) name a topic. Each has a kind: `condition` (something relieved: "back pain",
+ *   "insomnia"), `benefit` (something improved: "sleep", "circulation") or `neutral` (either:
+ *   "mood", "hormones"). A term alone is no claim; a trigger makes it one.
+ * - Triggers go before the term (PRE_TRIGGERS, "relieves [your chronic] back pain", with at most
+ *   four GAP_WORDS between) or after it (POST_TRIGGERS, "back pain relief", "my sleep improved").
+ *   Each has a class, and a term takes a trigger when its kind suits the class:
+ *
+ *   |           | relief | improve | general |
+ *   | --------- | ------ | ------- | ------- |
+ *   | condition | yes    | no      | yes     |
+ *   | benefit   | no     | yes     | yes     |
+ *   | neutral   | yes    | yes     | yes     |
+ *
+ *   A trigger may also be limited to some topics (`topics`), say that the effect did not come
+ *   (`negates`: the claim is negated), or be blocked by the word after it (`blockedBy`).
+ * - "for" after a FOR_HEADS word is a trigger before a term of any kind: "great for sciatica", "mat
+ *   for back pain" (after one of the FOR_NOUN_HEADS the phrase starts at "for").
+ * - Weak terms (`weak`: bare body parts, "muscles", "mind", "skin") accept fewer triggers: never
+ *   "for", never an `improve` trigger before a neutral weak term, and no testimonial ("I don't get
+ *   … anymore"). Like every term but self-claims, they claim nothing without a trigger, except as
+ *   an item of a list whose head has one.
+ * - Self-claims (`self`: "natural painkiller", "sleep like a baby") are claims on their own.
+ * - Lists: terms joined only by LIST_WORDS and LIST_FILLERS share the trigger of their neighbour
+ *   ("improves sleep, circulation and mood"; "back, neck and shoulder pain relief").
+ * - Testimonials: a non-weak condition or neutral term after a negation in its clause and before
+ *   ANYMORE_WORDS ("I don't get headaches anymore", "haven't had back pain since").
+ * - Safety claims are found around SAFETY_ANCHORS by rules of their own (see "Safety claims" below).
+ * - Cues set the stance of a claim: NEGATIONS and HEDGES reach their own clause, ATTRIBUTIONS the
+ *   rest of the sentence, POST_NEGATIONS deny the claim before them in their segment, OVERSTATEMENTS
+ *   mark a claim overstated, and WARNINGS drop every claim from their clause to the end of their
+ *   segment. Clauses and segments are cut by the structure words at the end of this file.
+ * - QUESTION_WORDS, or QUESTION_AUX followed by one of QUESTION_SUBJECTS, make a sentence a question:
+ *   questions claim nothing.
+ * - The learned judge (find-claims.ts, model.ts) then adds claims the rules missed and drops doubtful
+ *   ones; MAT_WORDS, OTHER_PRODUCT_WORDS and a few RULE_WORDS feed its sentence flags.
  */
 import type { TopicId } from '../evidence/ids';
 
@@ -14,10 +53,7 @@ function verb(base: string, extra: string[] = []): string[] {
   return [base, s, ed, `${stem}ing`, ...extra];
 }
 
-/**
- * A topic term. `weak` terms (bare body parts, "muscles", "mind") only make a claim with a
- * relief-type trigger ("soothes your neck"), never on their own or with "support"/"for".
- */
+/** A topic term's kind: which trigger classes it takes (see the grammar at the top of this file). */
 export type TermKind = 'condition' | 'benefit' | 'neutral';
 
 export interface TermDef {
@@ -28,6 +64,7 @@ export interface TermDef {
    * `neutral`: either (mood, hormones). Weak terms are conditions or benefits too, but accept fewer triggers.
    */
   kind: TermKind;
+  /** Bare body parts, "muscles", "mind": takes fewer triggers (see the grammar at the top of this file). */
   weak?: boolean;
   /** Makes a claim on its own ("natural painkiller", "sleep like a baby"). */
   self?: boolean;
@@ -698,8 +735,9 @@ export const TERMS: TermDef[] = T.flatMap(([topic, list, opts]) =>
 );
 
 /**
- * Trigger classes. `relief` works on conditions and weak body parts ("relieves", "soothes");
- * `improve` works on benefits ("boosts", "better"); `general` on both but not on weak terms.
+ * Trigger classes. `relief` works on conditions ("relieves", "soothes"); `improve` on benefits
+ * ("boosts", "better"); `general` on both; all three on neutral terms. Weak terms take fewer (see
+ * the grammar at the top of this file).
  */
 export type TriggerClass = 'relief' | 'improve' | 'general';
 
@@ -1084,7 +1122,7 @@ export const POST_TRIGGERS: TriggerDef[] = [
 ];
 
 /** The word before "for" that makes "for" a trigger: "great for back pain", "mat for sciatica relief". */
-export const FOR_HEADS = new Set([
+export const FOR_HEADS: readonly string[] = [
   'good',
   'great',
   'perfect',
@@ -1126,10 +1164,10 @@ export const FOR_HEADS = new Set([
   'thing',
   'anything',
   'much',
-]);
+];
 
 /** Words that may stand between a trigger and its term ("relieves your chronic lower back pain"). */
-export const GAP_WORDS = new Set([
+export const GAP_WORDS: readonly string[] = [
   'a',
   'an',
   'the',
@@ -1197,7 +1235,6 @@ export const GAP_WORDS = new Set([
   'annoying',
   'stubborn',
   'painful',
-  'everyday',
   'body',
   "body's",
   'bodys',
@@ -1278,7 +1315,6 @@ export const GAP_WORDS = new Set([
   'by',
   'restful',
   'restorative',
-  'quality',
   'nightly',
   'day',
   'honestly',
@@ -1305,7 +1341,6 @@ export const GAP_WORDS = new Set([
   'rush',
   'surge',
   'instant',
-  'fast',
   'quick',
   'rapid',
   'lasting',
@@ -1334,11 +1369,10 @@ export const GAP_WORDS = new Set([
   'things',
   'overworked',
   'throbbing',
-  'levels',
-]);
+];
 
 /** Separators that chain a list of terms under one trigger: "improves sleep, circulation and mood". */
-export const LIST_WORDS = new Set([
+export const LIST_WORDS: readonly string[] = [
   'and',
   'or',
   'plus',
@@ -1356,7 +1390,7 @@ export const LIST_WORDS = new Set([
   'her',
   'healthy',
   'healthier',
-]);
+];
 
 /** Hedges limited to their clause: "may help", "could ease". */
 export const HEDGES = [
@@ -1708,7 +1742,7 @@ export const WARNINGS = [
 ].map((p) => p.split(' '));
 
 /** Auxiliaries that open a yes/no question when a subject follows: "Can a mat help…". */
-export const QUESTION_AUX = new Set([
+export const QUESTION_AUX: readonly string[] = [
   'can',
   'could',
   'does',
@@ -1724,8 +1758,8 @@ export const QUESTION_AUX = new Set([
   'was',
   'were',
   'may',
-]);
-export const QUESTION_SUBJECTS = new Set([
+];
+export const QUESTION_SUBJECTS: readonly string[] = [
   'a',
   'an',
   'the',
@@ -1754,12 +1788,12 @@ export const QUESTION_SUBJECTS = new Set([
   'such',
   'bed',
   'regular',
-]);
-export const QUESTION_WORDS = new Set(['how', 'why', 'what', 'which', 'who', 'whom', 'whose']);
+];
+export const QUESTION_WORDS: readonly string[] = ['how', 'why', 'what', 'which', 'who', 'whom', 'whose'];
 
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
-export const TERM_BLOCKERS_FOR: Record<string, Set<string>> = {
-  sleep: new Set([
+export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
+  sleep: [
     'mode',
     'timer',
     'mask',
@@ -1782,11 +1816,11 @@ export const TERM_BLOCKERS_FOR: Record<string, Set<string>> = {
     'specialist',
     'clinic',
     'clinics',
-  ]),
-  'blood pressure': new Set(['cuff', 'monitor', 'monitors', 'meter', 'gauge', 'study', 'studies', 'trial', 'trials']),
+  ],
+  'blood pressure': ['cuff', 'monitor', 'monitors', 'meter', 'gauge', 'study', 'studies', 'trial', 'trials'],
   // "relax my muscles": relax is the verb there, its object the topic.
-  relax: new Set(['my', 'your', 'the', 'tight', 'tense', 'sore', 'muscles', 'body', 'back', 'neck', 'shoulders']),
-  'stress free': new Set([
+  relax: ['my', 'your', 'the', 'tight', 'tense', 'sore', 'muscles', 'body', 'back', 'neck', 'shoulders'],
+  'stress free': [
     'returns',
     'return',
     'setup',
@@ -1799,9 +1833,395 @@ export const TERM_BLOCKERS_FOR: Record<string, Set<string>> = {
     'exchange',
     'cleaning',
     'storage',
-  ]),
-  skin: new Set(['friendly', 'type', 'types', 'contact', 'irritation', 'reactions', 'reaction', 'marks', 'sensitive']),
-  weight: new Set(['limit', 'capacity', 'bearing', 'class', 'plate']),
-  pain: new Set(['threshold', 'thresholds', 'tolerance', 'scale', 'scores', 'score']),
-  back: new Set([]),
+  ],
+  skin: ['friendly', 'type', 'types', 'contact', 'irritation', 'reactions', 'reaction', 'marks', 'sensitive'],
+  pain: ['threshold', 'thresholds', 'tolerance', 'scale', 'scores', 'score'],
+  back: [],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Structure words: the words (and marks) that cut a sentence into clauses and segments, and that
+// the safety, idiom, citation and sentence rules look for. Each list says what its rule does with it.
+
+/** Strong boundaries end a segment (and a clause): warnings and post-negations reach to the segment's end. */
+export const STRONG_BOUNDARIES: readonly string[] = [
+  // words
+  'but',
+  'however',
+  'although',
+  'though',
+  'whereas',
+  'yet',
+  'except',
+  'unlike',
+  'instead',
+  // punctuation (a hyphen between spaces, a dash, is one too: find-claims.ts checks its spacing)
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '\u2014',
+  '\u2013',
+  '!',
+  '?',
+  '.',
+  '"',
+  '\u201c',
+  '\u201d',
+  '|',
+  '\u2026',
+];
+
+/** Weak boundaries end a clause, the reach of negations and hedges. */
+export const WEAK_BOUNDARIES: readonly string[] = [',', 'while', 'whilst', 'because', 'since', 'unless', 'until'];
+
+/** "and", "or", "so" end a clause when one of SUBJECTS_AFTER_CONJUNCTION follows ("… and I sleep better"). */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'or', 'so'];
+
+/** Words that start a new clause's subject right after one of CLAUSE_CONJUNCTIONS. */
+export const SUBJECTS_AFTER_CONJUNCTION: readonly string[] = [
+  'i',
+  'it',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'this',
+  'that',
+  'my',
+  'the',
+  'your',
+  'our',
+  'there',
+  'his',
+  'her',
+];
+
+/**
+ * Words after a negated condition that make it a testimonial: "I don't get headaches anymore",
+ * "haven't had back pain since" ("any more", two words, counts too). "since" is also a weak
+ * boundary: the testimonial rule does not look at clauses.
+ */
+export const ANYMORE_WORDS: readonly string[] = ['anymore', 'since'];
+
+/** Extra words that may stand between the items of a list, besides LIST_WORDS: "and even better". */
+export const LIST_FILLERS: readonly string[] = ['your', 'the', 'better', 'overall', 'general', 'improved'];
+
+/** FOR_HEADS that are nouns: "mat for sciatica" claims from "for" on, and not in a study's title. */
+export const FOR_NOUN_HEADS: readonly string[] = ['mat', 'mats', 'set', 'pad', 'pads', 'pillow', 'product', 'tool'];
+
+/**
+ * Single-word terms for a complaint. Right after a condition one belongs to it ("sciatica pain");
+ * a body part can follow one ("pain in my lower back", "stiffness in your neck": back-neck claims);
+ * and "a pain in the neck", "no pain, no gain" are idioms, no claims.
+ */
+export const COMPLAINT_WORDS: readonly string[] = [
+  'pain',
+  'pains',
+  'ache',
+  'aches',
+  'stiffness',
+  'tension',
+  'tightness',
+];
+
+/** Determiners between a complaint's "of" and the condition it names: "the aches of [the] fibromyalgia". */
+export const OF_DETERMINERS: readonly string[] = ['the', 'your', 'my', 'chronic'];
+
+/** Determiners between a complaint's "in" and the body part: "pain in my back", "pain in the neck". */
+export const BODY_DETERMINERS: readonly string[] = ['my', 'your', 'the', 'his', 'her', 'their', 'our'];
+
+/** "a [real] pain in the neck" is an idiom: the parts after "in the" … */
+export const IDIOM_PARTS: readonly string[] = ['neck', 'butt', 'ass', 'backside', 'bum', 'rear'];
+
+/** … and the words right before the complaint that make it one. */
+export const IDIOM_BEFORE: readonly string[] = ['a', 'real', 'such', 'total', 'bit', 'royal'];
+
+/** A reference-list entry: authors "et al." (al only after et), a DOI or a PubMed id. The sentence claims nothing. */
+export const REFERENCE_WORDS: readonly string[] = ['al', 'doi', 'pmid'];
+
+/**
+ * The title of a study: "A pilot study of …", "Effects of … on …" (these words, then "of"). In such
+ * a sentence "for" after one of FOR_NOUN_HEADS is no trigger, and the learned judge adds no claim.
+ */
+export const STUDY_TITLE_WORDS: readonly string[] = [
+  'study',
+  'studies',
+  'trial',
+  'trials',
+  'review',
+  'effect',
+  'effects',
+  'efficacy',
+  'effectiveness',
+];
+
+// Safety claims: "no side effects", "completely safe", "safe for everyone", "harmless", "risk-free".
+
+/** Words that anchor a safety claim; each has its rule in find-claims.ts (see RULE_WORDS). */
+export const SAFETY_ANCHORS: readonly string[] = [
+  'side',
+  'safe',
+  'harmless',
+  'risk',
+  'risks',
+  'suitable',
+  'contraindications',
+];
+
+/** The term every safety claim stands under. */
+export const SAFETY_TERM: TermDef = { words: ['safe'], topic: 'safety', kind: 'benefit', self: true };
+
+/** Words right before "safe" that make it a claim: "completely safe". */
+export const SAFE_INTENSIFIERS: readonly string[] = [
+  'completely',
+  'totally',
+  'perfectly',
+  '100%',
+  'entirely',
+  'absolutely',
+  'fully',
+  'super',
+  'extremely',
+  'inherently',
+  'always',
+  'utterly',
+  'very',
+];
+
+/** Whom a thing is safe or suitable for, which makes "safe" a claim: "safe for everyone" (not "suitable for pregnant …"). */
+export const SAFE_FOR: readonly string[] = [
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'all',
+  'family',
+  'kids',
+  'children',
+  'child',
+  'pregnant',
+  'pregnancy',
+  'seniors',
+  'elderly',
+  'babies',
+  'infants',
+  'ages',
+];
+
+/** Words right after "safe and" that make it a claim: "safe and effective". */
+export const SAFE_AND: readonly string[] = ['effective', 'natural', 'gentle', 'non', 'drug', 'noninvasive', 'painless'];
+
+/** Words between "safe" and whom it is safe for (at most three): "safe to use for the whole family". */
+export const SAFE_LINKS: readonly string[] = [
+  'to',
+  'use',
+  'for',
+  'during',
+  'by',
+  'the',
+  'whole',
+  'of',
+  'in',
+  'on',
+  'and',
+];
+
+/** Words before "side effects" that deny them: "no side effects", "free of side effects". */
+export const SIDE_EFFECT_DENIERS: readonly string[] = ['no', 'zero', 'without', 'free', 'none'];
+
+/** Words that may stand (at most three) between a denier and "side effects": "no known harmful side effects". */
+export const SIDE_EFFECT_GAP: readonly string[] = [
+  'known',
+  'harmful',
+  'negative',
+  'adverse',
+  'any',
+  'serious',
+  'unwanted',
+  'nasty',
+  'bad',
+  'of',
+  'unpleasant',
+  'dangerous',
+];
+
+/** Words before "risk(s)" that deny it: "no risk", "without risks". */
+export const RISK_DENIERS: readonly string[] = ['no', 'zero', 'without'];
+
+/** Words after "risk(-free)" that make it about buying, not health: "risk-free trial", "no risk purchase". */
+export const RISK_MONEY: readonly string[] = [
+  'trial',
+  'return',
+  'returns',
+  'purchase',
+  'refund',
+  'refunds',
+  'shopping',
+  'guarantee',
+  'money',
+  'buy',
+  'order',
+  'ordering',
+  'exchange',
+];
+
+/**
+ * Single words that a rule names one at a time (find-claims.ts interns each once, as W_*), keyed
+ * by the word itself. Punctuation marks the rules name (- ? : . )) are syntax and stay there.
+ */
+export const RULE_WORDS = {
+  /** "great for sciatica" after a FOR_HEADS word; "suitable for everyone"; "results for …" (a search page). */
+  for: 'for',
+  /** The hedge "may", unless capitalised mid-sentence (the month). */
+  may: 'may',
+  /** "pain of sciatica", "a pilot study of …". */
+  of: 'of',
+  /** "pain in my lower back", "a pain in the neck". */
+  in: 'in',
+  /** "a pain in the neck". */
+  the: 'the',
+  /** "no pain, no gain" is an idiom. */
+  gain: 'gain',
+  /** "any more", the two-word "anymore". */
+  any: 'any',
+  more: 'more',
+  /** "safe and effective". */
+  and: 'and',
+  /** "no contraindications". */
+  no: 'no',
+  /** "side effect free", "risk-free". */
+  free: 'free',
+  /** The safety anchors (SAFETY_ANCHORS), each with its rule: "no side effects", "side effect free". */
+  side: 'side',
+  effect: 'effect',
+  effects: 'effects',
+  /** "completely safe", "safe for everyone", "safe and effective". */
+  safe: 'safe',
+  /** A safety claim on its own. */
+  harmless: 'harmless',
+  /** "no risk", "risk-free" (not "risk-free trial"). */
+  risk: 'risk',
+  risks: 'risks',
+  /** "suitable for everyone". */
+  suitable: 'suitable',
+  /** "no contraindications". */
+  contraindications: 'contraindications',
+  /** "suitable for pregnant women" is not taken for a safety claim (unlike "safe for pregnant women"). */
+  pregnant: 'pregnant',
+  pregnancy: 'pregnancy',
+  /** "et al." marks a reference entry. */
+  et: 'et',
+  al: 'al',
+  /** For the learned judge's flags: "Re: …" (a forum reply), "results for …" (a search page), "4.5 stars" (a rating). */
+  re: 're',
+  results: 'results',
+  stars: 'stars',
+} as const;
+
+// The learned judge's sentence flags.
+
+/** Words naming an acupressure mat: the sentence is about one. */
+export const MAT_WORDS: readonly string[] = [
+  'acupressure',
+  'spike',
+  'spikes',
+  'spiky',
+  'mat',
+  'mats',
+  'nails',
+  'shakti',
+  'pranamat',
+  'nayoya',
+  'spoonk',
+  'rosette',
+  'rosettes',
+];
+
+/** Other products that share pages (and promises) with mats: the sentence may be about them instead. */
+export const OTHER_PRODUCT_WORDS: readonly string[] = [
+  'yoga',
+  'gun',
+  'guns',
+  'roller',
+  'rollers',
+  'rolling',
+  'stretcher',
+  'stretchers',
+  'massager',
+  'massagers',
+  'cushion',
+  'cushions',
+  'slippers',
+  'wristband',
+  'wristbands',
+  'ring',
+  'rings',
+  'insoles',
+  'app',
+  'apps',
+  'block',
+  'blocks',
+  'cane',
+  'canes',
+  'percussion',
+  'balls',
+];
+
+/** Quotation marks: the sentence quotes someone. */
+export const QUOTE_MARKS: readonly string[] = ['"', '\u201c', '\u201d'];
+
+/** Breadcrumb separators (» ›): page furniture, not prose. */
+export const BREADCRUMB_MARKS: readonly string[] = ['\u00bb', '\u203a'];
+
+// Sentences (sentences.ts).
+
+/** Abbreviations, matched in any case, whose full stop does not end a sentence: "e.g.", "Dr.", "approx.". */
+export const ABBREVIATIONS: readonly string[] = [
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'vs',
+  'etc',
+  'approx',
+  'no',
+  'st',
+  'fig',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'prof',
+  'vol',
+  'ca',
+  'cf',
+  'al',
+  'min',
+  'mins',
+  'max',
+  'incl',
+  'dept',
+  'est',
+  'oz',
+  'lb',
+  'lbs',
+  'cm',
+  'mm',
+  'in',
+  'ft',
+  'kg',
+  'g',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+];

@@ -3,56 +3,10 @@
  * tokenizing, see tokenize.ts) by scanning forward. Bounded both ways, so a megabyte without
  * punctuation costs a fixed amount per candidate rather than the whole text.
  */
+import { ABBREVIATIONS } from './lexicon';
 
 /** The longest stretch treated as one sentence, either side of a candidate. */
 export const MAX_SENTENCE_REACH = 600;
-
-const ABBREVIATIONS = [
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'vs',
-  'etc',
-  'approx',
-  'no',
-  'st',
-  'fig',
-  'inc',
-  'ltd',
-  'co',
-  'jr',
-  'sr',
-  'prof',
-  'vol',
-  'ca',
-  'cf',
-  'al',
-  'min',
-  'mins',
-  'max',
-  'approx',
-  'incl',
-  'dept',
-  'est',
-  'oz',
-  'lb',
-  'lbs',
-  'cm',
-  'mm',
-  'in',
-  'ft',
-  'kg',
-  'g',
-  'u.s',
-  'u.k',
-  'a.m',
-  'p.m',
-];
 
 /**
  * Abbreviations of up to four characters, each packed into one small integer (seven bits a
