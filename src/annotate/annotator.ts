@@ -16,14 +16,26 @@ import {
   type BlockClaim,
   type ScanStep,
 } from '../page/pipeline';
+import type { BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
 import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
-import { isDisplayed, OVERLAY_HOST_TAG, type Annotation, type DisplayOptions, type ShownClaim } from '../shared/types';
+import {
+  isCitation,
+  isDisplayed,
+  OVERLAY_HOST_TAG,
+  type Annotation,
+  type CitationAnnotation,
+  type DisplayOptions,
+  type PageMark,
+  type ShownCitation,
+  type ShownClaim,
+} from '../shared/types';
 
 /** What the annotator draws through; src/overlay/ implements it. */
 export interface AnnotationSink {
-  update(annotations: readonly Annotation[], display: DisplayOptions): void;
+  /** Claims and citations, in the order found. */
+  update(marks: readonly PageMark[], display: DisplayOptions): void;
   reveal(id: number): boolean;
   /** Resolves once what was last passed to update() is on screen. */
   whenIdle(timeoutMs?: number): Promise<void>;
@@ -58,8 +70,15 @@ interface ScopeState {
 }
 
 type StoredAnnotation = Annotation & { block: Element };
+type StoredCitation = CitationAnnotation & { block: Element };
+type StoredMark = StoredAnnotation | StoredCitation;
 
 export interface PageClaim extends ShownClaim {
+  id: number;
+}
+
+/** A study the page cites, as the popup lists it. */
+export interface PageCitation extends ShownCitation {
   id: number;
 }
 
@@ -72,6 +91,8 @@ export interface PageSummary {
   claims: PageClaim[];
   /** All claims found, displayed or not. */
   total: number;
+  /** The studies the page cites, in page order. */
+  citations: PageCitation[];
   /** The page's own text includes a safety warning (pregnancy, consult a doctor, …). */
   hasSafetyWarning: boolean;
 }
@@ -93,13 +114,13 @@ export class Annotator {
   /** Each annotation root (scope root) → its scope, to find a changed node's scope by walking up. */
   private rootScope = new Map<Element, ScopeState>();
   /** Annotations in the order they were found; Map keeps insertion order. */
-  private annotations = new Map<number, StoredAnnotation>();
+  private annotations = new Map<number, StoredMark>();
   /** Annotation ids by the block element they were found in, for rescanning a changed region. */
   private byBlock = new Map<Element, number[]>();
   private lastFlushAt = 0;
   /** Bumped whenever annotations are added or dropped; keys the cached page-order sort. */
   private version = 0;
-  private sorted: StoredAnnotation[] = [];
+  private sorted: StoredMark[] = [];
   private sortedVersion = -1;
   private nextId = 1;
   private lastCount = -1;
@@ -211,7 +232,8 @@ export class Annotator {
     }
   }
 
-  private buildSummary(all: StoredAnnotation[]): PageSummary {
+  private buildSummary(marks: StoredMark[]): PageSummary {
+    const all = marks.filter((m): m is StoredAnnotation => !isCitation(m));
     const shown = all.filter((a) => isDisplayed(a, this.display));
     return {
       relevant: this.scopes.some((s) => s.relevant === true),
@@ -226,19 +248,22 @@ export class Annotator {
         sentence,
       })),
       total: all.length,
+      citations: marks
+        .filter((m): m is StoredCitation => isCitation(m))
+        .map(({ id, citation }) => ({ id, ...citation })),
       hasSafetyWarning: this.hasSafetyWarning,
     };
   }
 
   /** Every stored annotation whose text is still in the page, in the order found. */
-  private all(): StoredAnnotation[] {
-    const out: StoredAnnotation[] = [];
+  private all(): StoredMark[] {
+    const out: StoredMark[] = [];
     for (const a of this.annotations.values()) if (a.range.startContainer.isConnected) out.push(a);
     return out;
   }
 
   /** Sorted into page order (for the popup's list; not on the hot path). */
-  private inPageOrder(list: StoredAnnotation[]): StoredAnnotation[] {
+  private inPageOrder(list: StoredMark[]): StoredMark[] {
     return list.sort((a, b) => {
       if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
@@ -307,7 +332,7 @@ export class Annotator {
       if (step === null) yield;
       else if (step.kind === 'relevance') {
         if (state) state.relevant = step.relevant;
-      } else if (this.storeBlock(step.block, step.claims, scope)) yield;
+      } else if (this.storeBlock(step.block, step.claims, step.citations, scope)) yield;
     }
   }
 
@@ -326,28 +351,54 @@ export class Annotator {
   }
 
   /** Keeps a block's claims as annotations over the page's text; whether there were any. */
-  private storeBlock(block: Block, claims: readonly BlockClaim[], scope: Scope): boolean {
+  private storeBlock(
+    block: Block,
+    claims: readonly BlockClaim[],
+    citations: readonly BlockCitation[],
+    scope: Scope,
+  ): boolean {
     // A block below the first viewport: everything of this scope that was in it has been read.
     if (this.visiblePending?.has(scope) && safeRect(block.element).top >= this.visibleBottom)
       this.visibleSettled(scope);
     if (!this.hasSafetyWarning && SAFETY_WARNING.test(block.text)) this.hasSafetyWarning = true;
-    if (claims.length === 0) return false;
+    if (claims.length === 0 && citations.length === 0) return false;
+    const rangeOf = (span: { start: number; end: number }) => {
+      const start = toNodeOffset(block, span.start, 'start');
+      const end = toNodeOffset(block, span.end, 'end');
+      return new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+    };
+    const cites: ShownCitation[] = citations.map(({ text, reference, confidence, kind, misquotes }) => ({
+      text,
+      reference,
+      confidence,
+      kind,
+      misquotes,
+    }));
     // Every range first: a block whose offsets fail to map (the step throws) keeps none of its claims.
-    const stored = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => {
-      const start = toNodeOffset(block, phraseSpan.start, 'start');
-      const end = toNodeOffset(block, phraseSpan.end, 'end');
-      return {
-        ...shown,
+    const stored: StoredMark[] = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => ({
+      ...shown,
+      id: this.nextId++,
+      range: rangeOf(phraseSpan),
+      scope: scope.kind,
+      block: block.element,
+      ...(cites.length > 0 ? { cites } : {}),
+    }));
+    const topics = [...new Set(claims.map((c) => c.topic))];
+    citations.forEach(({ span }, i) => {
+      stored.push({
+        kind: 'citation',
+        citation: cites[i]!,
+        topics,
         id: this.nextId++,
-        range: new StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        }),
+        range: rangeOf(span),
         scope: scope.kind,
         block: block.element,
-      };
+      });
     });
     let ids = this.byBlock.get(block.element);
     if (!ids) this.byBlock.set(block.element, (ids = []));
@@ -384,9 +435,12 @@ export class Annotator {
     this.lastFlushAt = performance.now();
     const shown = this.all().filter((a) => isDisplayed(a, this.display));
     this.sink.update(shown, this.display);
-    if (shown.length !== this.lastCount) {
-      this.lastCount = shown.length;
-      this.onCount?.(shown.length);
+    // The toolbar badge counts claims (contracts.md §5), not citations.
+    let count = 0;
+    for (const m of shown) if (!isCitation(m)) count += 1;
+    if (count !== this.lastCount) {
+      this.lastCount = count;
+      this.onCount?.(count);
     }
   }
 

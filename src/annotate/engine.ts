@@ -102,7 +102,7 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
         const summary = annotator.summary();
         const response: SummaryResponse = enabled
           ? { site, enabled, ...summary }
-          : { site, enabled, ...summary, claims: [], total: 0 };
+          : { site, enabled, ...summary, claims: [], total: 0, citations: [] };
         return Promise.resolve(response);
       }
       case 'pointwise:reveal':

@@ -1,6 +1,6 @@
 /**
  * `npm run eval:citations -- [--details] FILE…`: scores citation recognition and reference
- * matching (src/detect/citations.ts) on labelled JSONL files (tests/citations/dev.jsonl; the
+ * matching on labelled JSONL files (tests/citations/dev.jsonl; the
  * held-out tests/citations-holdout/holdout.jsonl only when the work is done). Each line:
  * `{"id", "text", "mentions": [{"quote", "reference", "kind", "misquotes"}]}`.
  *
@@ -8,12 +8,14 @@
  * quote). Reference precision: right references among the found and spurious mentions given one;
  * reference recall: right references among the labelled mentions that name one. A line that is
  * not valid JSON or not the shape above is named and skipped.
+ *
+ * It scores what a user sees: the citations of src/page/cited.ts, which the scan pipeline gives the
+ * page's marks and `scan --json`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { findCitations, matchCitation, misquotesOf, type CitationFacts } from '../detect/citations';
-import { referenceFacts } from '../evidence/reference-facts';
+import { citationsInText } from '../page/cited';
 import type { CommandIO } from './command';
 
 const Item = z.object({
@@ -43,11 +45,9 @@ export interface CitationCounts {
   misOnCorrect: number;
 }
 
-const FACTS = referenceFacts as unknown as Record<string, CitationFacts>;
-
 /** Scores one labelled item; `note` receives each miss, spurious mention and wrong reference. */
 export function scoreItem(item: Item, counts: CitationCounts, note: (line: string) => void = () => {}): void {
-  const predicted = findCitations(item.text, FACTS).map((m) => ({ m, match: matchCitation(m, FACTS) }));
+  const predicted = citationsInText(item.text).map((c) => ({ m: { ...c.found, text: c.text }, c }));
   counts.found += predicted.length;
   const used = new Set<number>();
   for (const gold of item.mentions) {
@@ -63,8 +63,9 @@ export function scoreItem(item: Item, counts: CitationCounts, note: (line: strin
     }
     used.add(i);
     counts.matched += 1;
-    const got = predicted[i]!.match.reference;
-    const flags = got ? misquotesOf(item.text, predicted[i]!.m, FACTS[got]!) : [];
+    const { c } = predicted[i]!;
+    const got = c.reference;
+    const flags = c.misquotes.map((m, k) => ({ ...m, start: c.misquoteStarts[k]! }));
     counts.misFlagged += flags.length;
     if (gold.misquotes.length === 0) counts.misOnCorrect += flags.length;
     for (const flag of flags) {
@@ -84,8 +85,8 @@ export function scoreItem(item: Item, counts: CitationCounts, note: (line: strin
   }
   predicted.forEach((p, k) => {
     if (used.has(k)) return;
-    if (p.match.reference) counts.refPredicted += 1;
-    note(`spurious  ${item.id} ${p.match.reference ?? 'null'} | ${p.m.text}`);
+    if (p.c.reference) counts.refPredicted += 1;
+    note(`spurious  ${item.id} ${p.c.reference ?? 'null'} | ${p.m.text}`);
   });
 }
 

@@ -33,7 +33,10 @@ import {
   type ScopeSource,
   type TextBlock,
 } from '../page/pipeline';
+import type { BlockCitation } from '../page/cited';
 import { findScopes } from '../page/sites';
+import { citedSummary, countCited } from '../evidence/citing';
+import type { ShownCitation, ShownMisquote } from '../shared/types';
 
 /** Where `runScan` reads and writes. */
 export interface ScanIO {
@@ -60,10 +63,26 @@ export interface ScannedClaim {
   text: string;
 }
 
+/**
+ * One citation of research as the scan command reports it (issue 7; an addition to contracts.md §4
+ * documented in README.md). `line` is the 1-based line for plain text and null for HTML.
+ */
+export interface ScannedCitation {
+  line: number | null;
+  /** The page's words that name the study. */
+  text: string;
+  /** The knowledge-base reference's stable id, or null: not one of the studies we have reviewed. */
+  reference: string | null;
+  confidence: number;
+  kind: ShownCitation['kind'];
+  misquotes: ShownMisquote[];
+}
+
 /** What scanning one document found. */
 export interface DocumentScan {
   relevant: boolean;
   claims: ScannedClaim[];
+  citations: ScannedCitation[];
 }
 
 export const USAGE = `Usage: npm run --silent scan -- [--json] PATH...
@@ -148,7 +167,10 @@ export async function runScan(argv: readonly string[], io: ScanIO): Promise<numb
     if (scan.relevant) totals.relevant++;
     totals.claims += scan.claims.length;
     totals.overstated += scan.claims.filter((c) => c.overstated).length;
-    if (args.json) io.stdout(`${JSON.stringify({ file, relevant: scan.relevant, claims: scan.claims })}\n`);
+    if (args.json)
+      io.stdout(
+        `${JSON.stringify({ file, relevant: scan.relevant, claims: scan.claims, citations: scan.citations })}\n`,
+      );
     else io.stdout(formatHuman(file, scan, plainText));
   }
 
@@ -220,6 +242,7 @@ export function scanPlainText(source: string): DocumentScan {
   return {
     relevant: scan.relevant,
     claims: scan.blocks.flatMap(({ block, claims }) => claims.map((c) => toScanned(c, block.line))),
+    citations: scan.blocks.flatMap(({ block, citations }) => citations.map((c) => toScannedCitation(c, block.line))),
   };
 }
 
@@ -233,14 +256,18 @@ export function scanHtml(source: string): DocumentScan {
   const doc = parseDocument(source);
   if (!doc.documentElement) throw new Unscannable('could not parse HTML');
   const claims: ScannedClaim[] = [];
+  const citations: ScannedCitation[] = [];
   let relevant = false;
   for (const scope of findScopes(doc, { hostname: '', pathname: '' })) {
     const scan = scanScopeToEnd(domScopeSource(scope, scopeWalkOptions(scope)));
     if (!scan.relevant) continue;
     relevant = true;
-    for (const { claims: found } of scan.blocks) for (const claim of found) claims.push(toScanned(claim, undefined));
+    for (const block of scan.blocks) {
+      for (const claim of block.claims) claims.push(toScanned(claim, undefined));
+      for (const citation of block.citations) citations.push(toScannedCitation(citation, null));
+    }
   }
-  return { relevant, claims };
+  return { relevant, claims, citations };
 }
 
 function parseDocument(source: string): Document {
@@ -249,6 +276,18 @@ function parseDocument(source: string): Document {
   // `document.body` throws; parse such input again inside a full document, as a browser would.
   if (document.documentElement?.localName === 'html') return document;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${source}</body></html>`).document;
+}
+
+/** A shown citation in the README's fields and order. */
+function toScannedCitation(c: BlockCitation, line: number | null): ScannedCitation {
+  return {
+    line,
+    text: c.text,
+    reference: c.reference,
+    confidence: c.confidence,
+    kind: c.kind,
+    misquotes: c.misquotes.map(({ field, stated, actual, note }) => ({ field, stated, actual, note })),
+  };
 }
 
 /** A shown claim in the contract's fields and order (JSON.stringify keeps insertion order). */
@@ -287,7 +326,8 @@ export function visible(text: string): string {
 function formatHuman(rawFile: string, scan: DocumentScan, plainText: boolean): string {
   const file = visible(rawFile);
   if (!scan.relevant) return `${file}: not about acupressure mats — no claims\n`;
-  if (scan.claims.length === 0) return `${file}: about acupressure mats — no claims found\n`;
+  const cited = scan.citations.length === 0 ? '' : `       ${citedSummary(countCited(scan.citations))}\n`;
+  if (scan.claims.length === 0) return `${file}: about acupressure mats — no claims found\n${cited}`;
   const head = `${file}: about acupressure mats — ${plural(scan.claims.length, 'claim')}\n`;
   const rows = scan.claims.map((c) => {
     const where = plainText ? String(c.line ?? '').padStart(5) : '     ';
@@ -296,7 +336,7 @@ function formatHuman(rawFile: string, scan: DocumentScan, plainText: boolean): s
     const sentence = visible(c.text.replace(/\s+/g, ' '));
     return `${where}  [${STATUS_LABELS[c.status]}] ${flags}  "${sentence}"\n`;
   });
-  return head + rows.join('');
+  return head + rows.join('') + cited;
 }
 
 function formatSummary(

@@ -61,6 +61,8 @@ export interface CitationMention {
   clues: CitationClues;
   /** The clause the clues were read from (offsets in the text). */
   clause: { start: number; end: number };
+  /** The words that name the study, without the context around them (what a page mark underlines). */
+  core: { start: number; end: number };
 }
 
 /** A figure the page states that contradicts the reference (issue 7, item 2). */
@@ -324,6 +326,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
           text: text.slice(start, end),
           clues,
           clause: { start: s + clauseStart, end: s + clauseEnd },
+          core: coreOf(text, Math.max(start, s + clauseStart), s + g.at, s + g.end, end),
         });
     });
   }
@@ -427,7 +430,30 @@ export function matchCitation(
   return { reference: best.id, confidence, kind: facts[best.id]!.kind };
 }
 
-const DAYS = (n: number) => (n % 7 === 0 && n >= 14 ? `${n / 7} weeks` : n === 1 ? 'one session' : `${n} days`);
+const DAYS = (n: number) => (n % 7 === 0 && n >= 21 ? `${n / 7} weeks` : n === 1 ? 'one session' : `${n} days`);
+
+/** Words before a study word that belong to its name: "a 2012 German", "the landmark Swedish". */
+const LEAD_IN =
+  /(?:\b(?:a|an|the|one|this|that|their|whose)\s+)?(?:(?:\d{4}|[A-Z][\w'-]*|new|recent|small|large|landmark|published)\s+){0,3}$/;
+/** Where the name of a study ends: a clause break after its words. */
+const TRAIL_OFF =
+  /[,;:.!?()]|\s(?:which|who|where|that|in which|and found|found|showed|shows|reported|concluded|suggests?|also|has|have|had|was|were|is|are|did|does|proved|proves|demonstrated)\b/;
+
+/**
+ * The words that name a study: from its lead-in ("a 2012 German") through its last clue word
+ * ("… by Hohmann and colleagues"), up to the first clause break, within [min, max].
+ */
+function coreOf(text: string, min: number, at: number, end: number, max: number): { start: number; end: number } {
+  const before = text.slice(min, at);
+  const lead = LEAD_IN.exec(before);
+  const start = lead ? min + lead.index : at;
+  const after = text.slice(end, max);
+  const stop = TRAIL_OFF.exec(after);
+  // "… by Hohmann and colleagues": a short tail without a break belongs to the name.
+  const tail = stop ? stop.index : after.length;
+  const coreEnd = tail <= 24 ? end + tail : end;
+  return { start: Math.max(min, start), end: Math.max(coreEnd, start + 1) };
+}
 
 /**
  * The figures a matched citation states that contradict its reference: a duration, a sample larger

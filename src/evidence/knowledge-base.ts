@@ -393,6 +393,44 @@ const userSurvey1999: Reference = {
   note: 'Source of the "98% pain relief, 94% better sleep, 81% more energy" figures. About 200 users were asked in 1995–97 and 126 replied. Link is a seller page.',
 };
 
+/**
+ * Every reference by its stable id (its const name here): what a recognised citation on a page
+ * names (`scan --json` `citations[].reference`, src/evidence/reference-facts.ts keys).
+ */
+export const referencesById: Readonly<Record<string, Reference>> = {
+  hohmann2012,
+  saha2016,
+  frizziero2021,
+  kjellgren2011,
+  olsson2011,
+  kisker2023,
+  chenWang2014,
+  leeFrazier2011,
+  liT2021,
+  armour2019,
+  abedian2015,
+  cavusogluGun2024,
+  au2015,
+  mcfadden2012,
+  peng2024,
+  hsiehLL2010,
+  liX2007,
+  linGH2016,
+  lan2015,
+  yeh2017,
+  yeo2014,
+  hsiehCH2013,
+  zhang2023,
+  abbott2015,
+  wangPM2019,
+  macznik2017,
+  asaUkDirectShop2017,
+  asaMannion2017,
+  asaSeaBand2013,
+  asaChums2016,
+  userSurvey1999,
+};
+
 // ---------------------------------------------------------------------------------------------
 // The knowledge base.
 // ---------------------------------------------------------------------------------------------

@@ -56,6 +56,24 @@ function buildSchemas() {
     sentence: z.string(),
   });
 
+  const PageCitationSchema = z.object({
+    id: z.number().int(),
+    text: z.string().max(2_000),
+    reference: z.string().max(100).nullable(),
+    confidence: z.number().min(0).max(1),
+    kind: z.enum(['mat', 'other-acupressure', 'survey', 'unknown']),
+    misquotes: z
+      .array(
+        z.object({
+          field: z.enum(['duration', 'participants', 'design', 'applied', 'year']),
+          stated: z.string().max(500),
+          actual: z.string().max(500),
+          note: z.string().max(1_000),
+        }),
+      )
+      .max(20),
+  });
+
   /** Content script → popup: the page's summary. */
   const SummaryResponse = z.object({
     /** The page's site key (settings' `disabledSites` holds these). */
@@ -66,6 +84,8 @@ function buildSchemas() {
     ready: z.boolean(),
     claims: z.array(PageClaimSchema),
     total: z.number().int().min(0),
+    /** The studies the page cites (older content scripts send none). */
+    citations: z.array(PageCitationSchema).max(10_000).default([]),
     hasSafetyWarning: z.boolean(),
   });
 

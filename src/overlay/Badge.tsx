@@ -1,22 +1,18 @@
-import { Component } from 'preact';
-import type { BadgeStyle } from '../shared/types';
+import { Component, type JSX } from 'preact';
+import type { BadgeStyle, ShownCitation } from '../shared/types';
+import { citeAccessibleName, citeParts } from '../ui/cite-labels';
 import type { Stance, StatusId, TopicId } from '../evidence/ids';
 import { badgeAccessibleName, badgeParts, isOverstated } from '../ui/labels';
 
-/** What the overlay tells each badge; all primitives, so an unchanged badge skips re-rendering. */
-export interface BadgeProps {
+/** What every mark (a claim's badge, a citation's mark) is told; all primitives, so an unchanged mark skips re-rendering. */
+export interface MarkProps {
   id: number;
-  topic: TopicId;
-  topicTitle: string;
-  status: StatusId;
-  stance: Stance;
-  overstated: boolean;
   /** Position in the overlay layer (document coordinates minus the layer's origin). */
   left: number;
   top: number;
   badgeStyle: Exclude<BadgeStyle, 'highlights-only'>;
   expanded: boolean;
-  /** DOM id of the open card, when this badge's card is open. */
+  /** DOM id of the open card, when this mark's card is open. */
   controls: string | null;
   flash: boolean;
   /** Shown only while it has keyboard focus (there was no free place for it beside the text). */
@@ -24,7 +20,16 @@ export interface BadgeProps {
   handlers: BadgeHandlers;
 }
 
-/** Event callbacks, one stable object for every badge. */
+/** What the overlay tells each claim badge. */
+export interface BadgeProps extends MarkProps {
+  topic: TopicId;
+  topicTitle: string;
+  status: StatusId;
+  stance: Stance;
+  overstated: boolean;
+}
+
+/** Event callbacks, one stable object for every mark. */
 export interface BadgeHandlers {
   ref: (id: number, el: HTMLButtonElement | null) => void;
   click: (id: number, event: MouseEvent) => void;
@@ -42,14 +47,14 @@ function shallowEqual(a: object, b: object): boolean {
 }
 
 /**
- * One claim badge: a real button, positioned at the end of its claim phrase. Its accessible name
- * says what the claim is about and how well research supports it; its visible text says the status
- * (a glyph in the compact style), "!" when stated as proven, and the stance when hedged or negated.
+ * A mark: a real button positioned in the overlay layer, that opens its card (dialog). Keeps the
+ * overlay told which element is which id's mark, also when the element is reused for the same
+ * content under a new id (the page re-rendered its text).
  */
-export class Badge extends Component<BadgeProps> {
+abstract class MarkButton<P extends MarkProps> extends Component<P> {
   private element: HTMLButtonElement | null = null;
 
-  override shouldComponentUpdate(next: BadgeProps): boolean {
+  override shouldComponentUpdate(next: P): boolean {
     return !shallowEqual(this.props, next);
   }
 
@@ -58,8 +63,7 @@ export class Badge extends Component<BadgeProps> {
     this.props.handlers.ref(this.props.id, el);
   };
 
-  override componentDidUpdate(previous: BadgeProps): void {
-    // The element is reused for the same claim under a new id (the page re-rendered its text).
+  override componentDidUpdate(previous: P): void {
     if (previous.id !== this.props.id && this.element) {
       this.props.handlers.ref(previous.id, null);
       this.props.handlers.ref(this.props.id, this.element);
@@ -70,50 +74,95 @@ export class Badge extends Component<BadgeProps> {
     if (this.element) this.props.handlers.ref(this.props.id, null);
   }
 
+  /** The button's attributes and events every mark shares; `classes` come first in its class list. */
+  protected button(
+    classes: string[],
+    label: string,
+  ): JSX.ButtonHTMLAttributes<HTMLButtonElement> & { ref: (el: HTMLButtonElement | null) => void; 'data-id': string } {
+    const p = this.props;
+    const h = p.handlers;
+    return {
+      ref: this.setRef,
+      type: 'button',
+      class: [
+        'badge',
+        ...classes,
+        p.badgeStyle === 'compact' ? 'compact' : '',
+        p.flash ? 'flash' : '',
+        p.latent ? 'latent' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      style: { left: `${p.left}px`, top: `${p.top}px` },
+      'data-id': String(p.id),
+      'aria-label': label,
+      'aria-haspopup': 'dialog',
+      'aria-expanded': p.expanded ? 'true' : 'false',
+      'aria-controls': p.controls ?? undefined,
+      onClick: (e) => h.click(p.id, e),
+      onPointerEnter: (e) => h.pointerEnter(p.id, e),
+      onPointerLeave: (e) => h.pointerLeave(p.id, e),
+      onFocus: () => h.focus(p.id),
+      onBlur: (e) => h.blur(p.id, e),
+      onKeyDown: (e) => h.keyDown(p.id, e),
+    };
+  }
+}
+
+/**
+ * One claim badge, at the end of its claim phrase. Its accessible name says what the claim is
+ * about and how well research supports it; its visible text says the status (a glyph in the
+ * compact style), "!" when stated as proven, and the stance when hedged or negated.
+ */
+export class Badge extends MarkButton<BadgeProps> {
   override render() {
     const p = this.props;
     const claim = { status: p.status, stance: p.stance, overstated: p.overstated };
     const parts = badgeParts(claim, p.badgeStyle);
     const overstated = isOverstated(claim);
-    const className = [
-      'badge',
-      `s-${p.status}`,
-      `st-${p.stance}`,
-      p.badgeStyle === 'compact' ? 'compact' : '',
-      overstated ? 'over' : '',
-      p.flash ? 'flash' : '',
-      p.latent ? 'latent' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const h = p.handlers;
+    const label = badgeAccessibleName({ ...claim, topicTitle: p.topicTitle });
     return (
       <button
-        ref={this.setRef}
-        type="button"
-        class={className}
-        style={{ left: `${p.left}px`, top: `${p.top}px` }}
+        {...this.button([`s-${p.status}`, `st-${p.stance}`, overstated ? 'over' : ''], label)}
         data-pointwise-badge=""
-        data-id={String(p.id)}
         data-topic={p.topic}
         data-status={p.status}
         data-stance={p.stance}
         data-overstated={String(overstated)}
-        aria-label={badgeAccessibleName({ ...claim, topicTitle: p.topicTitle })}
-        aria-haspopup="dialog"
-        aria-expanded={p.expanded ? 'true' : 'false'}
-        aria-controls={p.controls ?? undefined}
-        onClick={(e) => h.click(p.id, e)}
-        onPointerEnter={(e) => h.pointerEnter(p.id, e)}
-        onPointerLeave={(e) => h.pointerLeave(p.id, e)}
-        onFocus={() => h.focus(p.id)}
-        onBlur={(e) => h.blur(p.id, e)}
-        onKeyDown={(e) => h.keyDown(p.id, e)}
       >
         {parts.marker ? <span class="mark">{parts.marker}</span> : null}
         {parts.marker ? ' ' : null}
         <span class="label">{parts.main}</span>
         {parts.stanceTag ? <span class="tag">{` · ${parts.stanceTag}`}</span> : null}
+      </button>
+    );
+  }
+}
+
+/** What the overlay tells a citation's mark. */
+export interface CiteMarkProps extends MarkProps {
+  citation: ShownCitation;
+}
+
+/**
+ * The quiet mark of a citation of research: a button like a claim badge (same keyboard and card
+ * behaviour), outlined rather than filled, saying what kind of study the page cites.
+ */
+export class CiteMark extends MarkButton<CiteMarkProps> {
+  override render() {
+    const c = this.props.citation;
+    const parts = citeParts(c, this.props.badgeStyle);
+    const kind = c.reference === null ? 'unknown' : c.kind;
+    return (
+      <button
+        {...this.button(['cite', `k-${kind}`, c.misquotes.length > 0 ? 'flagged' : ''], citeAccessibleName(c))}
+        data-pointwise-cite=""
+        data-reference={c.reference ?? ''}
+        data-kind={c.kind}
+        data-misquotes={String(c.misquotes.length)}
+      >
+        <span class="label">{parts.main}</span>
+        {parts.tag ? <span class="tag">{` · ${parts.tag}`}</span> : null}
       </button>
     );
   }

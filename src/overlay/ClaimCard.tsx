@@ -1,18 +1,25 @@
-import type { Annotation } from '../shared/types';
+import type { Annotation, ShownCitation } from '../shared/types';
+import { PageCites, type CitationCardData } from './CitationCard';
 import { topicEvidence } from '../evidence';
 import { CardHeader } from './CardFrame';
 import { CardFooter, FindingsSections, ReferenceList, SafetyNotes, StanceLines, StatusLine } from './EvidenceSections';
 import { shorten } from '../ui/labels';
 
-/** The parts of a claim a card shows. */
-export type CardClaim = Pick<Annotation, 'topic' | 'status' | 'stance' | 'overstated' | 'phrase'>;
+/** The parts of a claim a card shows, and the studies its block cites. */
+export type ClaimCardData = Pick<Annotation, 'topic' | 'status' | 'stance' | 'overstated' | 'phrase'> & {
+  kind?: 'claim';
+  cites?: readonly ShownCitation[];
+};
+
+/** What a mark's card is about: a claim, or a citation of a study. */
+export type CardClaim = ClaimCardData | CitationCardData;
 
 /**
  * The evidence card for one claim on the page: topic, status and what it means, how this text
  * states it, the verdict, what trials of mats found, other forms of acupressure, what the studies
  * can't show, safety notes, references and the footer.
  */
-export function ClaimCardContent(props: { claim: CardClaim; titleId: string; onClose: () => void }) {
+export function ClaimCardContent(props: { claim: ClaimCardData; titleId: string; onClose: () => void }) {
   const { claim } = props;
   const topic = topicEvidence(claim.topic);
   const phrase = shorten(claim.phrase, 140);
@@ -28,6 +35,7 @@ export function ClaimCardContent(props: { claim: CardClaim; titleId: string; onC
       <StanceLines stance={claim.stance} overstated={claim.overstated} />
       {phrase ? <blockquote>{`“${phrase}”`}</blockquote> : null}
       <p class="verdict">{topic.verdict}</p>
+      {claim.cites ? <PageCites cites={claim.cites} topic={claim.topic} /> : null}
       <FindingsSections topic={topic} />
       <SafetyNotes />
       <ReferenceList references={topic.references} />
@@ -42,7 +50,7 @@ export function ClaimCardContent(props: { claim: CardClaim; titleId: string; onC
  */
 export function SelectionCardContent(props: {
   text: string;
-  claims: readonly CardClaim[];
+  claims: readonly ClaimCardData[];
   titleId: string;
   onClose: () => void;
 }) {
@@ -99,7 +107,7 @@ export function SelectionCardContent(props: {
 }
 
 /** The same topic stated the same way twice in one selection is shown once. */
-function dedupeClaims(claims: readonly CardClaim[]): CardClaim[] {
+function dedupeClaims(claims: readonly ClaimCardData[]): ClaimCardData[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
     const key = `${c.topic}|${c.stance}|${c.overstated}`;

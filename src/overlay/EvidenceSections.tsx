@@ -58,7 +58,7 @@ export function referenceHref(ref: Reference): string | null {
 }
 
 /** One reference: authors, year, title/journal, design, participants, note; the title links out. */
-function ReferenceItem({ reference: ref }: { reference: Reference }) {
+export function ReferenceItem({ reference: ref }: { reference: Reference }) {
   const href = referenceHref(ref);
   const name = ref.title ?? ref.journal ?? '';
   const design = ref.participants ? `${ref.design}; ${ref.participants} participants.` : `${ref.design}.`;

@@ -1,11 +1,14 @@
 /** What the content script sees of the overlay (./overlay.ts builds it). */
-import type { Annotation, DisplayOptions } from '../shared/types';
+import type { Annotation, DisplayOptions, PageMark } from '../shared/types';
 import type { PageNames } from './names';
 
 /** What the content script can ask of the overlay. */
 export interface Overlay {
-  /** Show these annotations (already filtered for the user's settings), replacing what was shown. Cheap to call often. */
-  update(annotations: readonly Annotation[], display: DisplayOptions): void;
+  /**
+   * Show these claims and citations (already filtered for the user's settings), replacing what was
+   * shown. Cheap to call often.
+   */
+  update(annotations: readonly PageMark[], display: DisplayOptions): void;
   /** Scroll the page to an annotation and briefly flash it (used by the popup's claim list). Returns false if it is gone. */
   reveal(id: number): boolean;
   /**

@@ -58,3 +58,17 @@ export function badgeSize(parts: BadgeParts, style: BadgeStyle): { width: number
   const width = Math.max(metrics.height, Math.ceil(content + 2 * metrics.paddingX + 2 * BADGE_METRICS.border + 1));
   return { width, height: metrics.height };
 }
+
+/** The size of a citation's mark showing `parts` in `style` (see ../ui/cite-labels.ts). */
+export function citeSize(
+  parts: { main: string; tag: string | null },
+  style: BadgeStyle,
+): { width: number; height: number } {
+  const compact = style === 'compact';
+  const metrics = compact ? BADGE_METRICS.compact : BADGE_METRICS.badges;
+  const items = [textWidth(parts.main, compact ? 700 : 500, metrics.fontSize)];
+  if (parts.tag) items.push(textWidth(`· ${parts.tag}`, 500, BADGE_METRICS.tagFontSize, true));
+  const content = items.reduce((sum, w) => sum + w, 0) + metrics.gap * (items.length - 1);
+  const width = Math.max(metrics.height, Math.ceil(content + 2 * metrics.paddingX + 2 * BADGE_METRICS.border + 1));
+  return { width, height: metrics.height };
+}

@@ -14,7 +14,7 @@
  * cancel, focus to restore). Tested as a table in tests/unit/overlay-card-state.test.ts.
  */
 import type { Box } from './badge-layout';
-import type { CardClaim } from './ClaimCard';
+import type { CardClaim, ClaimCardData } from './ClaimCard';
 
 export type Card =
   | {
@@ -27,7 +27,7 @@ export type Card =
       focusOnOpen: boolean;
       anchor: Box;
     }
-  | { kind: 'selection'; serial: number; text: string; claims: readonly CardClaim[]; anchor: Box };
+  | { kind: 'selection'; serial: number; text: string; claims: readonly ClaimCardData[]; anchor: Box };
 
 export interface CardState {
   card: Card | null;
@@ -71,7 +71,7 @@ export type CardEvent =
   | { type: 'card-press' }
   | { type: 'close'; restoreFocus: boolean }
   | { type: 'outside-press' }
-  | { type: 'selection'; text: string; claims: readonly CardClaim[]; anchor: Box }
+  | { type: 'selection'; text: string; claims: readonly ClaimCardData[]; anchor: Box }
   | { type: 'marks-changed'; present: (id: number) => MarkInfo | null }
   | { type: 'renamed'; from: number; to: number };
 

@@ -3,10 +3,10 @@
  * (./card-state.ts) and carries out its effects — hover timers (in the overlay's lifetime), focus
  * returned to the mark, and the tint that ties an open card to its claim's words.
  */
-import type { Annotation } from '../shared/types';
+import { isCitation, type Annotation, type PageMark } from '../shared/types';
 import type { ClaimFields } from './api';
 import type { Box } from './badge-layout';
-import type { CardClaim } from './ClaimCard';
+import type { CardClaim, ClaimCardData } from './ClaimCard';
 import type { BadgeHandlers } from './Badge';
 import { INITIAL_CARD_STATE, reduceCard, type CardEffects, type CardEvent, type MarkInfo } from './card-state';
 import { flashRange } from './highlights';
@@ -44,14 +44,19 @@ export function selectionAnchor(
   return { left: vp.left - origin.x, top: vp.top - origin.y, width: vp.width, height: vp.height };
 }
 
-/** What a card shows of a claim. */
-export const claimOf = (a: Pick<Annotation, ClaimFields>): CardClaim => ({
+/** What a card shows of a claim (and the studies its block cites). */
+export const claimOf = (a: Pick<Annotation, ClaimFields | 'cites'>): ClaimCardData => ({
   topic: a.topic,
   status: a.status,
   stance: a.stance,
   overstated: a.overstated,
   phrase: a.phrase,
+  ...(a.cites && a.cites.length > 0 ? { cites: a.cites } : {}),
 });
+
+/** What a card shows of a mark: a claim, or a citation of a study. */
+export const cardSubjectOf = (m: PageMark): CardClaim =>
+  isCitation(m) ? { kind: 'citation', citation: m.citation, topics: m.topics } : claimOf(m);
 
 export interface CardHost {
   /** The mark of claim `id` as drawn now, or null. */

@@ -3,14 +3,15 @@
  * screen or near it, not clipped away by a scrolling container, not covered by a fixed layer),
  * where each goes ({@link placeMarks}), and how many may appear or leave in one frame.
  */
-import type { BadgeStyle } from '../shared/types';
+import { isCitation, type BadgeStyle, type PageMark } from '../shared/types';
+import { citeParts } from '../ui/cite-labels';
 import { badgeParts } from '../ui/labels';
 import { isInWindow } from './badge-layout';
-import { badgeSize } from './badge-size';
+import { badgeSize, citeSize } from './badge-size';
 import { placeMarks, type MarkPlacement, type MarkRequest } from './layout';
 import { lastLineBox, liveRangeOf, pointInside, type AnchorContextCache, type Edges } from './measure';
 import type { BlockSpaces } from './obstacles';
-import type { BadgeView } from './OverlayApp';
+import type { MarkView } from './OverlayApp';
 import type { Entry } from './tracking';
 
 /** Most marks that appear in one frame (each costs its share of one Preact render). */
@@ -63,8 +64,21 @@ export function onlyContainersUnder(box: Edges, block: Element, host: Element | 
   return true;
 }
 
+/** The sizes a mark may take, largest first (the full label, then the compact one). */
+function markSizes(
+  a: PageMark,
+  style: Exclude<BadgeStyle, 'highlights-only'>,
+): Array<{ width: number; height: number }> {
+  if (isCitation(a)) {
+    const compact = citeSize(citeParts(a.citation, 'compact'), 'compact');
+    return style === 'compact' ? [compact] : [citeSize(citeParts(a.citation, 'badges'), 'badges'), compact];
+  }
+  const compact = badgeSize(badgeParts(a, 'compact'), 'compact');
+  return style === 'compact' ? [compact] : [badgeSize(badgeParts(a, 'badges'), 'badges'), compact];
+}
+
 /** The marks to draw, in reading order (so Tab moves through them the way the eye does). */
-export function composeMarks(input: ComposeInput): BadgeView[] {
+export function composeMarks(input: ComposeInput): MarkView[] {
   const { scroll, viewport, origin, style, keep } = input;
   const sx = scroll.x;
   const sy = scroll.y;
@@ -95,8 +109,7 @@ export function composeMarks(input: ComposeInput): BadgeView[] {
     if (context.clips.length > 0 && !insideClips(context.clips, x, y)) continue;
     // Once hit tests proved slow, occlusion checks stopped: no stale verdict counts then.
     if (entry.occluded && !kept && input.hitTests) continue;
-    const compact = badgeSize(badgeParts(entry.a, 'compact'), 'compact');
-    const sizes = style === 'compact' ? [compact] : [badgeSize(badgeParts(entry.a, 'badges'), 'badges'), compact];
+    const sizes = markSizes(entry.a, style);
     chosen.push({ entry, request: { end, bounds: space.bounds, obstacles: space.obstacles, sizes, rtl: context.rtl } });
   }
 
@@ -141,26 +154,32 @@ export function composeMarks(input: ComposeInput): BadgeView[] {
   }
   const dx = origin.x + sx;
   const dy = origin.y + sy;
-  const views: BadgeView[] = [];
+  const views: MarkView[] = [];
   chosen.forEach(({ entry, request }, i) => {
     // No free place: a latent mark at the claim's end, shown only while it has keyboard focus, so
     // that every claim can still be reached with Tab and read by a screen reader.
     const box = placements[i] ?? latentBox(request, minLeft, maxRight);
-    views.push({
+    const place = {
       id: entry.a.id,
       key: entry.key,
-      topic: entry.a.topic,
-      topicTitle: entry.title,
-      status: entry.a.status,
-      stance: entry.a.stance,
-      overstated: entry.a.overstated,
       compact: style === 'compact' || box.sizeIndex > 0,
       latent: !placements[i],
       left: Math.round(box.left - dx),
       top: Math.round(box.top - dy),
       width: box.width,
       height: box.height,
-    });
+    };
+    const a = entry.a;
+    if (isCitation(a)) views.push({ kind: 'cite', citation: a.citation, ...place });
+    else
+      views.push({
+        ...place,
+        topic: a.topic,
+        topicTitle: entry.title,
+        status: a.status,
+        stance: a.stance,
+        overstated: a.overstated,
+      });
   });
   views.sort((a, b) => a.top - b.top || a.left - b.left);
   // The same claim text twice on a page (a title repeated in a sticky header) needs distinct keys.
@@ -182,12 +201,12 @@ export function composeMarks(input: ComposeInput): BadgeView[] {
  * that are gone leave at once).
  */
 export function limitMarks(
-  views: BadgeView[],
-  rendered: readonly BadgeView[],
+  views: MarkView[],
+  rendered: readonly MarkView[],
   middle: number,
   alive: (id: number) => boolean,
-): { views: BadgeView[]; heldBack: boolean } {
-  const distance = (v: BadgeView) => Math.abs(v.top - middle);
+): { views: MarkView[]; heldBack: boolean } {
+  const distance = (v: MarkView) => Math.abs(v.top - middle);
   let pool = views;
   const shown = new Set(rendered.map((v) => v.key));
   let heldBack = false;
@@ -220,21 +239,22 @@ function latentBox(request: MarkRequest, minLeft: number, maxRight: number): Mar
 }
 
 /** Whether two lists of marks draw the same thing. */
-export function sameMarks(a: readonly BadgeView[], b: readonly BadgeView[]): boolean {
+export function sameMarks(a: readonly MarkView[], b: readonly MarkView[]): boolean {
   return (
     a.length === b.length &&
     a.every((v, i) => {
       const r = b[i]!;
-      return (
+      const same =
         r.id === v.id &&
         r.key === v.key &&
         r.left === v.left &&
         r.top === v.top &&
         r.compact === v.compact &&
-        r.latent === v.latent &&
-        r.status === v.status &&
-        r.stance === v.stance
-      );
+        r.latent === v.latent;
+      if (!same) return false;
+      if (r.kind === 'cite' || v.kind === 'cite')
+        return r.kind === 'cite' && v.kind === 'cite' && r.citation === v.citation;
+      return r.status === v.status && r.stance === v.stance;
     })
   );
 }

@@ -7,6 +7,7 @@
 import { STATUS_IDS } from '../evidence/ids';
 import {
   CARD_COLOURS,
+  CITE_COLOURS,
   FOCUS_RING,
   HEDGED_FILL,
   NEGATED_COLOURS,
@@ -148,6 +149,12 @@ ${statusRules}
   font-weight:700;
 }
 .badge.compact .mark{width:12px;height:12px;margin-left:-1px;font-size:9px;}
+/* A citation of research: outlined and quiet, distinct from claim badges. */
+.badge.cite{
+  --fill:${CITE_COLOURS.fill};--ink:${CITE_COLOURS.ink};--accent:${CITE_COLOURS.accent};
+  border-style:dotted;font-weight:500;box-shadow:none;
+}
+.badge.cite.flagged{--accent:${CITE_COLOURS.flagged};border-style:solid;}
 /* No free place beside the text: invisible and not hit-testable until keyboard focus reaches it. */
 .badge.latent:not(:focus-visible):not([aria-expanded="true"]){opacity:0;pointer-events:none;}
 .badge.flash{animation:pw-pulse 650ms ease-in-out 3;}
@@ -235,6 +242,16 @@ ${statusRules}
   color:var(--muted);font-size:13px;font-style:italic;overflow-wrap:anywhere;
 }
 .card .verdict{font-weight:600;}
+.card .misquotes{margin:0 0 8px;padding:6px 8px;border-left:3px solid ${CITE_COLOURS.flagged};border-radius:4px;background:var(--subtle);font-size:13px;}
+.card .misquotes p{margin:0;}
+.card .misquotes p + p{margin-top:4px;}
+.card .facts{margin:8px 0 0;font-size:13px;}
+.card .facts dt{font-weight:650;margin-top:6px;}
+.card .facts dd{margin:0;}
+.card .refs-one{margin:0;padding-left:0;list-style:none;font-size:13px;}
+.card .cites ul{padding-left:18px;margin:4px 0 0;}
+.card .cites li{font-size:13px;margin:0 0 6px;}
+.card .cites .misquotes{margin:4px 0 0;}
 .card .muted{color:var(--muted);}
 .card .small{font-size:12.5px;}
 .card details{margin:10px 0 0;border-top:1px solid var(--border);padding-top:8px;}

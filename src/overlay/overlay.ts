@@ -18,12 +18,12 @@
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Annotation, BadgeStyle, DisplayOptions } from '../shared/types';
+import { isCitation, type Annotation, type BadgeStyle, type DisplayOptions, type PageMark } from '../shared/types';
 import { INERT_OVERLAY, type ClaimFields, type Overlay, type OverlayOptions } from './api';
 import { watchPage } from './page-events';
 import { TopicId } from '../evidence/ids';
 import type { MarkInfo } from './card-state';
-import { CardController, claimOf, selectionAnchor } from './cards';
+import { CardController, cardSubjectOf, claimOf, selectionAnchor } from './cards';
 import { scrollToRange } from './scroll';
 import { warnOnce } from './warn';
 import { FrameLoop } from './frame-loop';
@@ -35,7 +35,7 @@ import { HostKeeper, mountHost, type Mounted } from './mount';
 import { FIXED_NAMES, type PageNames } from './names';
 import { BlockSpaces } from './obstacles';
 import { OcclusionChecker } from './occlusion';
-import { OverlayApp, type BadgeView } from './OverlayApp';
+import { OverlayApp, type MarkView } from './OverlayApp';
 import { Tracker } from './tracking';
 
 /** Most time one pass spends measuring before it renders and leaves the rest for the next pass. */
@@ -63,7 +63,7 @@ class OverlayController implements Overlay {
   private spacesGen = -1;
   private lastScroll = { x: Number.NaN, y: Number.NaN };
   private viewport = { width: 0, height: 0 };
-  private rendered: BadgeView[] = [];
+  private rendered: MarkView[] = [];
   private renderedStyle: BadgeStyle | null = null;
   private readonly cards: CardController;
   private flashId: number | null = null;
@@ -178,10 +178,13 @@ class OverlayController implements Overlay {
   // ------------------------------------------------------------------------------------------
   // Public API
 
-  update(annotations: readonly Annotation[], display: DisplayOptions): void {
+  update(annotations: readonly PageMark[], display: DisplayOptions): void {
     if (this.life.ended) return;
     this.work(() => {
-      applyHighlights(annotations, display);
+      applyHighlights(
+        annotations.filter((a): a is Annotation => !isCitation(a)),
+        display,
+      );
       const marksOn = (display.badgeStyle !== 'highlights-only' || !this.highlightsOk) && !!this.mounted;
       const { churned, renamed } = this.tracker.update(annotations, display, marksOn);
       for (const [from, to] of renamed) this.cards.dispatch({ type: 'renamed', from, to }, false);
@@ -368,13 +371,13 @@ class OverlayController implements Overlay {
 
   private readonly getOrigin = () => this.readOrigin();
 
-  /** The mark of claim `id` as drawn now (for the card), or null. */
+  /** The mark of claim or citation `id` as drawn now (for the card), or null. */
   private markInfo(id: number): MarkInfo | null {
     const entry = this.tracker.entries.get(id);
     const view = this.rendered.find((v) => v.id === id);
     if (!entry || !view) return null;
     const anchor = { left: view.left, top: view.top, width: view.width, height: view.height };
-    return { id, claim: claimOf(entry.a), anchor };
+    return { id, claim: cardSubjectOf(entry.a), anchor };
   }
 }
 

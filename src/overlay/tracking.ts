@@ -4,7 +4,7 @@
  * end in; only claims near the viewport are measured and marked, so a claim far away costs one
  * `observe`. Claims sharing an element share its reports.
  */
-import { DEFAULT_DISPLAY, isDisplayed, type Annotation, type DisplayOptions } from '../shared/types';
+import { DEFAULT_DISPLAY, isCitation, isDisplayed, type DisplayOptions, type PageMark } from '../shared/types';
 import { topicEvidence } from '../evidence';
 import { WINDOW_VIEWPORTS } from './badge-layout';
 import type { Lifetime } from './lifetime';
@@ -19,7 +19,8 @@ import type { BlockSpace } from './obstacles';
 const DIRECT_MEASURE_MAX = 64;
 
 export interface Entry {
-  a: Annotation;
+  /** A claim, or a citation of a study. */
+  a: PageMark;
   title: string;
   /** Same claim, same text: a page re-rendering its text yields new ids but the same key. */
   key: string;
@@ -40,7 +41,10 @@ export interface Entry {
   born: number;
 }
 
-const contentKey = (a: Annotation) => `${a.topic}|${a.stance}|${a.phrase}|${a.sentence}`;
+const contentKey = (a: PageMark) =>
+  isCitation(a)
+    ? `cite|${a.citation.reference}|${a.citation.text}`
+    : `${a.topic}|${a.stance}|${a.phrase}|${a.sentence}`;
 
 const sameDisplay = (a: DisplayOptions, b: DisplayOptions) =>
   a.badgeStyle === b.badgeStyle && a.showHedged === b.showHedged && a.showNegated === b.showNegated;
@@ -65,7 +69,7 @@ export class Tracker {
   /** Entries near the viewport. */
   readonly near = new Set<Entry>();
   display: DisplayOptions = DEFAULT_DISPLAY;
-  private list: readonly Annotation[] = [];
+  private list: readonly PageMark[] = [];
   private stamp = 0;
   private churned = false;
   private watching = false;
@@ -92,7 +96,7 @@ export class Tracker {
   }
 
   /** Replace the shown claims. `watch`: whether marks are drawn at all (no observing otherwise). */
-  update(annotations: readonly Annotation[], display: DisplayOptions, watch: boolean): UpdateResult {
+  update(annotations: readonly PageMark[], display: DisplayOptions, watch: boolean): UpdateResult {
     const displayChanged = !sameDisplay(display, this.display);
     this.display = { badgeStyle: display.badgeStyle, showHedged: display.showHedged, showNegated: display.showNegated };
     const renamed: Array<[number, number]> = [];
@@ -145,7 +149,7 @@ export class Tracker {
     this.awaitingFirstReport.clear();
   }
 
-  private upsert(a: Annotation): void {
+  private upsert(a: PageMark): void {
     if (!isDisplayed(a, this.display)) return;
     const existing = this.entries.get(a.id);
     if (existing) {
@@ -163,7 +167,7 @@ export class Tracker {
     }
     let title: string;
     try {
-      title = topicEvidence(a.topic).title;
+      title = isCitation(a) ? 'Cited study' : topicEvidence(a.topic).title;
     } catch {
       return; // A topic outside the contract: nothing to show for it.
     }

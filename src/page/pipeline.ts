@@ -11,7 +11,7 @@
  * - if relevant, every block of the scope's roots goes through the detector, a long block in slices
  *   of about {@link BLOCK_SLICE_CHARS} characters cut at sentence ends, and its claims become
  *   {@link BlockClaim}s through {@link toShownClaims}, the one conversion from detector claims to
- *   what is shown.
+ *   what is shown; the studies it cites are found by ./cited.ts.
  *
  * The steps are generators that yield `null` wherever a caller working in time slices may stop (the
  * block walk's checkpoints, between the slices of a long block, while the detector's tables are
@@ -22,6 +22,7 @@ import { countMatMentions, findClaims, judgeRelevance, warmUpDetector, type Clai
 import { statusOf } from '../evidence';
 import type { ShownClaim } from '../shared/types';
 import { walkBlocks, type Block, type ExtractOptions } from './blocks';
+import { citationsInText, type BlockCitation } from './cited';
 import type { Scope } from './sites';
 
 /** Relevance reads at most this much of a scope's text: enough to tell what an article is about. */
@@ -40,11 +41,12 @@ export interface TextBlock {
   readonly text: string;
 }
 
-/** A block read to its end, with its claims in text order (possibly none). */
+/** A block read to its end, with its claims and the studies it cites, each in text order (possibly none). */
 export interface BlockStep<B extends TextBlock> {
   kind: 'block';
   block: B;
   claims: BlockClaim[];
+  citations: BlockCitation[];
 }
 
 /** The scope's relevance, decided once, before any of its blocks. */
@@ -148,7 +150,7 @@ function* blocksOf<B extends TextBlock>(
 
 function* scanBlock<B extends TextBlock>(block: B, counters: ScanCounters): Generator<ScanStep<B>, void, undefined> {
   const claims = yield* detectText(block.text, counters);
-  yield { kind: 'block', block, claims };
+  yield { kind: 'block', block, claims, citations: citationsInText(block.text) };
 }
 
 /**

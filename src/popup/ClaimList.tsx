@@ -98,18 +98,7 @@ function ClaimItem({ claim, onChoose }: { claim: SummaryClaim; onChoose: (id: nu
             {claim.stance !== 'asserted' ? <StanceTag stance={claim.stance} /> : null}
           </span>
         ) : null}
-        <span class="claim-go" aria-hidden="true">
-          <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
-            <path
-              d="M6 3.5 10.5 8 6 12.5"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="1.6"
-              stroke-linecap="round"
-              stroke-linejoin="round"
-            />
-          </svg>
-        </span>
+        <GoArrow />
       </button>
       {cut.shortened ? (
         <span id={fullId} class="visually-hidden">
@@ -117,5 +106,23 @@ function ClaimItem({ claim, onChoose }: { claim: SummaryClaim; onChoose: (id: nu
         </span>
       ) : null}
     </li>
+  );
+}
+
+/** The chevron at the end of a list button that scrolls the page to something; decoration only. */
+export function GoArrow() {
+  return (
+    <span class="claim-go" aria-hidden="true">
+      <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
+        <path
+          d="M6 3.5 10.5 8 6 12.5"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+        />
+      </svg>
+    </span>
   );
 }

@@ -2,6 +2,7 @@
  * "On this page": the claims the page makes, or a plain sentence saying why there are none
  * (not about mats, switched off, out of the extension's reach, still reading, nothing found).
  */
+import { CitedList } from './CitedList';
 import { ClaimList } from './ClaimList';
 import { claimsHeadline, lacksSafetyWarning, overstatedLine, type PageState } from '../ui/page-view';
 import { OverstatedTag } from '../ui/StatusBadge';
@@ -60,6 +61,7 @@ function Claims({
       <p class="page-hint">Choose a sentence to scroll the page to it.</p>
       <ClaimList claims={summary.claims} onReveal={onReveal} />
       {hidden > 0 ? <p class="page-note">{hiddenLine(hidden)}</p> : null}
+      <CitedList citations={summary.citations} onReveal={onReveal} />
     </>
   );
 }

@@ -29,16 +29,62 @@ export interface ShownClaim {
   sentence: string;
 }
 
+/** A figure a page states that the study it cites contradicts (issue 7). */
+export interface ShownMisquote {
+  field: 'duration' | 'participants' | 'design' | 'applied' | 'year';
+  /** The page's words. */
+  stated: string;
+  /** What the reference says (a number, a duration, a design id, applied forms). */
+  actual: string;
+  /** The same as one plain sentence: "The 2012 study by Hohmann et al. lasted 14 days, not 14 weeks." */
+  note: string;
+}
+
+/**
+ * A study a text cites, as Pointwise shows it (src/page/cited.ts makes these): the page's words, the
+ * knowledge-base reference they name (null: not one of the studies we have reviewed), how sure the
+ * match is (below 0.6 it is shown as "possibly"), what kind of study it is, and misquoted figures.
+ */
+export interface ShownCitation {
+  text: string;
+  reference: string | null;
+  confidence: number;
+  kind: 'mat' | 'other-acupressure' | 'survey' | 'unknown';
+  misquotes: ShownMisquote[];
+}
+
 /**
  * One claim found on the page, ready to show. The range covers the claim phrase; it is a
  * StaticRange (cheap, not updated by the page's own DOM changes), so check `range.startContainer.isConnected`
  * before trusting it. Ids are unique for the life of the content script.
  */
 export interface Annotation extends ShownClaim {
+  kind?: 'claim';
   id: number;
   range: StaticRange;
   scope: ScopeKind;
+  /** The studies the claim's block cites (its card shows them), if any. */
+  cites?: readonly ShownCitation[];
 }
+
+/**
+ * One citation of research found on the page, ready to show: its own quiet mark after the page's
+ * words, and a card on what the study was. `topics` are those of the claims in the same block (what
+ * the study is cited for).
+ */
+export interface CitationAnnotation {
+  kind: 'citation';
+  id: number;
+  range: StaticRange;
+  scope: ScopeKind;
+  citation: ShownCitation;
+  topics: readonly TopicId[];
+}
+
+/** Anything the overlay marks on the page. */
+export type PageMark = Annotation | CitationAnnotation;
+
+export const isCitation = (m: PageMark): m is CitationAnnotation => m.kind === 'citation';
 
 /** How claims are shown (a user setting; the popup and options change it). */
 export type BadgeStyle = 'badges' | 'highlights-only' | 'compact';
@@ -53,7 +99,8 @@ export interface DisplayOptions {
 export const DEFAULT_DISPLAY: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: false };
 
 /** Is this annotation shown (badged, highlighted and counted) under these options? */
-export function isDisplayed(a: Pick<Annotation, 'stance'>, options: DisplayOptions): boolean {
+export function isDisplayed(a: Pick<Annotation, 'stance'> | CitationAnnotation, options: DisplayOptions): boolean {
+  if ('citation' in a) return true;
   if (a.stance === 'negated') return options.showNegated;
   if (a.stance === 'hedged') return options.showHedged;
   return true;

@@ -45,6 +45,12 @@ export const OVERSTATED_MARK = { fill: '#b42318', ink: '#ffffff' } as const;
 export const FOCUS_RING = { inner: '#111827', outer: '#ffffff' } as const;
 
 /** Card colours in the light and dark scheme (prefers-color-scheme). */
+/**
+ * A citation's quiet mark: white, dotted grey outline, dark grey text; an amber outline when a
+ * figure differs from the study. Distinct from every status fill, and the same on light and dark pages.
+ */
+export const CITE_COLOURS = { fill: '#ffffff', ink: '#374151', accent: '#6b7280', flagged: '#b45309' } as const;
+
 export const CARD_COLOURS = {
   light: { bg: '#ffffff', text: '#1f2328', muted: '#57606a', border: '#d0d7de', link: '#0b57d0', subtle: '#f6f8fa' },
   dark: { bg: '#1f2227', text: '#e6e8eb', muted: '#a9b1ba', border: '#444c56', link: '#8ab4f8', subtle: '#2a2e35' },

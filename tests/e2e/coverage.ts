@@ -28,7 +28,7 @@ export interface Coverage {
 }
 
 /** Selector of every mark Pointwise draws over the page (claim marks, and any other marker kind). */
-export const MARK_SELECTOR = '[data-pointwise-badge],[data-pointwise-marker]';
+export const MARK_SELECTOR = '[data-pointwise-badge],[data-pointwise-cite],[data-pointwise-marker]';
 
 /**
  * Measure `page` as it is now laid out (its current viewport size and colour scheme). Scrolls from

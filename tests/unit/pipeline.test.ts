@@ -92,8 +92,11 @@ interface PageRun {
   doc: Document;
   annotator: Annotator;
   /** Resolves once the annotator has read everything queued. */
-  settled(): Promise<{ relevant: boolean; claims: Found[] }>;
+  settled(): Promise<{ relevant: boolean; claims: Found[]; citations: FoundCitation[] }>;
 }
+
+/** A citation as both paths report it. */
+type FoundCitation = { text: string; reference: string | null; kind: string };
 
 const controllers: AbortController[] = [];
 
@@ -132,19 +135,29 @@ function runContentScript(html: string): PageRun {
         { timeout: 20_000, interval: 5 },
       );
       const summary = annotator.summary();
-      return { relevant: summary.relevant, claims: summary.claims.map(fromPage) };
+      return {
+        relevant: summary.relevant,
+        claims: summary.claims.map(fromPage),
+        citations: summary.citations.map(({ text, reference, kind }) => ({ text, reference, kind })),
+      };
     },
   };
 }
 
-async function contentScriptClaims(html: string): Promise<{ relevant: boolean; claims: Found[] }> {
+async function contentScriptClaims(
+  html: string,
+): Promise<{ relevant: boolean; claims: Found[]; citations: FoundCitation[] }> {
   return runContentScript(html).settled();
 }
 
 /** The `scan` command's path. */
-function cliClaims(html: string): { relevant: boolean; claims: Found[] } {
+function cliClaims(html: string): { relevant: boolean; claims: Found[]; citations: FoundCitation[] } {
   const scan = scanHtml(html);
-  return { relevant: scan.relevant, claims: scan.claims.map(fromScan) };
+  return {
+    relevant: scan.relevant,
+    claims: scan.claims.map(fromScan),
+    citations: scan.citations.map(({ text, reference, kind }) => ({ text, reference, kind })),
+  };
 }
 
 function doc(body: string, title = 'Notes'): string {
@@ -173,7 +186,9 @@ function fillerParagraphs(chars: number): string {
   return `<p>${paragraph}</p>`.repeat(Math.ceil(chars / paragraph.length));
 }
 
-async function expectSameClaims(html: string): Promise<{ relevant: boolean; claims: Found[] }> {
+async function expectSameClaims(
+  html: string,
+): Promise<{ relevant: boolean; claims: Found[]; citations: FoundCitation[] }> {
   const page = await contentScriptClaims(html);
   const cli = cliClaims(html);
   expect(page).toEqual(cli);
@@ -203,6 +218,21 @@ describe('the content script and `scan` report the same claims', () => {
     ]);
   });
 
+  it('on an article citing studies: the same citations, matched to the same references', async () => {
+    const html = doc(
+      `<main><h1>Does an acupressure mat work?</h1>
+        <p>A 2012 German trial by Hohmann and colleagues had people lie on a mat daily for 14 weeks.</p>
+        <p>A 2014 review of 15 studies found that acupressure eases pain.</p>
+        <p>There is also a 2021 study from a clinic in Spain that I could not find.</p></main>`,
+    );
+    const found = await expectSameClaims(html);
+    expect(found.citations.map((c) => [c.reference, c.kind])).toEqual([
+      ['hohmann2012', 'mat'],
+      ['chenWang2014', 'other-acupressure'],
+      [null, 'unknown'],
+    ]);
+  });
+
   it('on a saved search page, card by card: the yoga mat gets nothing', async () => {
     const card = (title: string, text: string) =>
       `<div data-component-type="s-search-result" data-asin="X"><h2>${title}</h2><p>${text}</p></div>`;
@@ -225,7 +255,7 @@ describe('the content script and `scan` report the same claims', () => {
     // The tail alone is about mats: only the budget makes the page irrelevant.
     expect(scanHtml(doc(`<main>${tail}</main>`)).relevant).toBe(true);
     const found = await expectSameClaims(html);
-    expect(found).toEqual({ relevant: false, claims: [] });
+    expect(found).toEqual({ relevant: false, claims: [], citations: [] });
   });
 
   it('on a relevant page longer than the relevance budget: claims past it are found by both', async () => {
@@ -257,7 +287,7 @@ describe('the content script and `scan` report the same claims', () => {
 
   it('on a page that is not about mats at all', async () => {
     const html = doc(`<main><h1>Garden notes</h1><p>${filler(3_000)}</p><p>Pruning relieves my back pain.</p></main>`);
-    expect(await expectSameClaims(html)).toEqual({ relevant: false, claims: [] });
+    expect(await expectSameClaims(html)).toEqual({ relevant: false, claims: [], citations: [] });
   });
 
   it('after the page changes: the content script’s rescans match a scan of the changed page', async () => {
@@ -305,7 +335,7 @@ describe('`eval` scores what a user sees', () => {
     // Five lines first, so that the title (the first of the opening four lines naming a mat) is none.
     const opening = Array.from({ length: 5 }, () => filler((RELEVANCE_CHARS + 1_000) / 5));
     const text = [...opening, 'I bought an acupressure mat.', ...CLAIMS].join('\n');
-    expect(scanPlainText(text)).toEqual({ relevant: false, claims: [] });
+    expect(scanPlainText(text)).toEqual({ relevant: false, claims: [], citations: [] });
     expect(scanPlainText(['I bought an acupressure mat.', ...CLAIMS].join('\n')).relevant).toBe(true);
   });
 });

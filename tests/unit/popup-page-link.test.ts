@@ -39,6 +39,7 @@ const validSummary = {
     },
   ],
   total: 1,
+  citations: [],
   hasSafetyWarning: false,
 };
 

@@ -40,6 +40,7 @@ function summary(extra: Partial<SummaryResponse> = {}): SummaryResponse {
     ready: true,
     claims: [],
     total: 0,
+    citations: [],
     hasSafetyWarning: false,
     ...extra,
   };

@@ -79,7 +79,7 @@ describe('usage', () => {
     const { code, out, err } = await run(['--json', '--', '--json'], { cwd: dir });
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(jsonLines(out)).toEqual([{ file: '--json', relevant: false, claims: [] }]);
+    expect(jsonLines(out)).toEqual([{ file: '--json', relevant: false, claims: [], citations: [] }]);
   });
 });
 
@@ -97,12 +97,12 @@ describe('JSON output', () => {
     const lines = jsonLines(out);
     expect(lines.map((l) => l.file)).toEqual([a, b, c]);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['file', 'relevant', 'claims']);
+      expect(Object.keys(line)).toEqual(['file', 'relevant', 'claims', 'citations']);
       expect(typeof line.relevant).toBe('boolean');
       expect(Array.isArray(line.claims)).toBe(true);
     }
-    expect(lines[0]).toEqual({ file: a, relevant: false, claims: [] });
-    expect(lines[1]).toEqual({ file: b, relevant: false, claims: [] });
+    expect(lines[0]).toEqual({ file: a, relevant: false, claims: [], citations: [] });
+    expect(lines[1]).toEqual({ file: b, relevant: false, claims: [], citations: [] });
   });
 
   it('reports files by the path as given, resolved against the working directory', async () => {
@@ -176,8 +176,8 @@ describe('bad input', () => {
     expect(code).toBe(1);
     expect(err).toBe(`scan: ${bad}: ${reason}, skipped\n`);
     expect(jsonLines(out)).toEqual([
-      { file: goodPath, relevant: false, claims: [] },
-      { file: goodPath, relevant: false, claims: [] },
+      { file: goodPath, relevant: false, claims: [], citations: [] },
+      { file: goodPath, relevant: false, claims: [], citations: [] },
     ]);
   });
 
@@ -357,13 +357,13 @@ describe('the real command', () => {
     const tea = await file('spawn-tea.txt', TEA_NOTES);
     const ok = await spawnScan(['--json', tea]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toBe(`${JSON.stringify({ file: tea, relevant: false, claims: [] })}\n`);
+    expect(ok.stdout).toBe(`${JSON.stringify({ file: tea, relevant: false, claims: [], citations: [] })}\n`);
 
     const missing = join(dir, 'spawn-missing.txt');
     const bad = await spawnScan(['--json', missing, tea]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`scan: ${missing}: no such file, skipped`);
-    expect(bad.stdout).toBe(`${JSON.stringify({ file: tea, relevant: false, claims: [] })}\n`);
+    expect(bad.stdout).toBe(`${JSON.stringify({ file: tea, relevant: false, claims: [], citations: [] })}\n`);
 
     const usage = await spawnScan([]);
     expect(usage.code).toBe(2);
@@ -378,6 +378,8 @@ describe('the real command', () => {
     });
     expect(result.stderr).not.toContain('scan:');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${JSON.stringify({ file: 'spawn-relative.txt', relevant: false, claims: [] })}\n`);
+    expect(result.stdout).toBe(
+      `${JSON.stringify({ file: 'spawn-relative.txt', relevant: false, claims: [], citations: [] })}\n`,
+    );
   });
 });

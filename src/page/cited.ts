@@ -1,0 +1,85 @@
+/**
+ * The studies a text cites (issue 7), as shown: each mention of research found by the recogniser
+ * (src/detect/citations.ts), matched to a knowledge-base reference, with the figures it misquotes.
+ * The one conversion from the recogniser's output to what the overlay, the popup, `scan --json`
+ * and `eval:citations` see.
+ */
+import { findCitations, fold, matchCitation, misquotesOf, type CitationFacts } from '../detect/citations';
+import type { Span } from '../detect';
+import { misquoteNote } from '../evidence/citing';
+import { referenceFacts } from '../evidence/reference-facts';
+import type { ShownCitation } from '../shared/types';
+
+/** The knowledge base's checkable facts, as the recogniser reads them (checked by zod in the tests). */
+const FACTS = referenceFacts as unknown as Readonly<Record<string, CitationFacts>>;
+
+/** A citation found in a block: what is shown, and where its words lie in the block's text. */
+export interface BlockCitation extends ShownCitation {
+  /** The words that name the study (what is marked), in the block's text. */
+  span: Span;
+  /** The recogniser's wider span around them, and where each misquoted figure starts (for `eval:citations`). */
+  found: Span;
+  misquoteStarts: number[];
+}
+
+/** Quick test before the recogniser runs: most blocks name no study at all. */
+const MAYBE_CITES =
+  /stud(?:y|ies)|trial|review|analys|research|scientist|survey|questionnaire|paper|experiment|abstract|pilot|\d\s?%|\bet al\b|colleagues|\b(?:19|20)\d\d\b/i;
+
+let authorsPattern: RegExp | undefined;
+
+/** Any known author's surname, as written with or without its accents ("Mącznik", "Macznik"). */
+function mayNameAuthor(text: string): boolean {
+  if (!authorsPattern) {
+    const names = new Set<string>();
+    for (const f of Object.values(FACTS)) for (const a of f.authors ?? []) names.add(a).add(fold(a));
+    const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    authorsPattern = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+  }
+  return authorsPattern.test(text);
+}
+
+/** The citations of one text, in text order. */
+export function citationsInText(text: string, offset = 0): BlockCitation[] {
+  if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
+  return findCitations(text, FACTS).map((mention) => {
+    const match = matchCitation(mention, FACTS);
+    const reference = match.reference;
+    const facts = reference === null ? undefined : FACTS[reference];
+    const flags = facts ? misquotesOf(text, mention, facts) : [];
+    const misquotes = flags.map(({ field, stated, actual }) => ({
+      field,
+      stated,
+      actual,
+      note: misquoteNote(reference!, { field, stated, actual }),
+    }));
+    const kind = match.kind === 'regulator' ? 'unknown' : match.kind;
+    const span = tidySpan(text, mention.core.start, mention.core.end);
+    return {
+      text: text.slice(span.start, span.end),
+      reference,
+      confidence: Math.round(match.confidence * 100) / 100,
+      kind: reference === null ? 'unknown' : kind,
+      misquotes,
+      span: { start: span.start + offset, end: span.end + offset },
+      found: { start: mention.start + offset, end: mention.end + offset },
+      misquoteStarts: flags.map((f) => f.start + offset),
+    };
+  });
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+
+/**
+ * The mention's span on whole words: a start inside a word moves to the next word, an end inside
+ * a word moves to that word's end, and spaces and commas at either end are left out.
+ */
+export function tidySpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = Math.min(end, text.length);
+  if (s > 0 && isWordChar(text[s - 1])) while (s < e && isWordChar(text[s])) s += 1;
+  while (e < text.length && isWordChar(text[e - 1]) && isWordChar(text[e])) e += 1;
+  while (s < e && /[\s,;:(]/.test(text[s]!)) s += 1;
+  while (e > s && /[\s,;:(]/.test(text[e - 1]!)) e -= 1;
+  return s < e ? { start: s, end: e } : { start, end };
+}
