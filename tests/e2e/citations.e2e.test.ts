@@ -196,6 +196,36 @@ describe.each(['chromium', 'firefox'] as const)('cited research in %s', (browser
     }
   });
 
+  test('at phone width the citation card fits the screen', async () => {
+    const page = await FixturePage.open(session, server, 'blog-post.html', {
+      beforeGoto: (tab) => tab.setViewport({ width: 390, height: 800 }),
+    });
+    try {
+      const marks = await citeMarksNear(page, 'What the research says', 3);
+      await clickMark(
+        page,
+        marks.find((m) => m.data.reference === 'hohmann2012')!,
+      );
+      await waitFor(
+        () => cardOpacity(page),
+        (o) => o === 1,
+        { message: 'the citation card never finished fading in at 390 px' },
+      );
+      const rect = await page.page.evaluate((host) => {
+        const r = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }, OVERLAY_HOST);
+      expect(rect.left).toBeGreaterThanOrEqual(0);
+      expect(rect.right).toBeLessThanOrEqual(390);
+      expect(rect.top).toBeGreaterThanOrEqual(0);
+      expect(rect.bottom).toBeLessThanOrEqual(800);
+      await page.screenshot('citation-card-390');
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('product page: the description’s citations are marked and counted', async () => {
     const page = await FixturePage.open(session, server, 'amazon-product.html');
     try {
