@@ -149,7 +149,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const DURATION = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i;
 /** A sample size: "82 patients", "more than 800 back pain sufferers" (never a year: "2015 taught … women"). */
 const SAMPLE =
-  /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|sufferers)\b/i;
+  /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?)\b)\s+(?:[a-z-]+\s+){0,4}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|sufferers)\b/i;
 const COUNTRY_PATTERNS = Object.entries(COUNTRIES).map(
   ([word, country]) => [new RegExp(`\\b${word}\\b`, 'i'), country] as const,
 );
@@ -162,8 +162,11 @@ const daysOf = (m: RegExpExecArray) => {
   return num(m[1]!) * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30);
 };
 
-/** The clues in a piece of text (a mention's span, or its whole sentence). */
-export function cluesIn(text: string, index: CitationIndex): CitationClues {
+/**
+ * The clues in a piece of text (a mention's clause). `focus`: where in it the study's own words
+ * start; of several years, the nearest to it is the study's.
+ */
+export function cluesIn(text: string, index: CitationIndex, focus = 0): CitationClues {
   const clues: CitationClues = {
     authors: [],
     applied: [],
@@ -179,14 +182,21 @@ export function cluesIn(text: string, index: CitationIndex): CitationClues {
   )) {
     if (!index.authors.has(fold(m[1]!))) clues.unknownAuthors += 1;
   }
-  const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(text);
-  if (year) clues.year = Number(year[1]);
+  // The year nearest the study's words: "Lee and Frazier (2011) or a 2021 meta-analysis".
+  let nearest = Infinity;
+  for (const m of text.matchAll(/\b(19[89]\d|20[0-3]\d)\b/g)) {
+    const distance = Math.abs(m.index - focus);
+    if (distance < nearest) {
+      nearest = distance;
+      clues.year = Number(m[1]);
+    }
+  }
   const n = /\bn\s*=\s*(\d[\d,]*)/i.exec(text) ?? SAMPLE.exec(text);
   if (n) clues.participants = num(n[1]!);
   const duration = DURATION.exec(text);
   if (duration) clues.durationDays = daysOf(duration);
   const trials =
-    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}(?:trials|studies|rcts)\b/i.exec(
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:trials|studies|rcts)\b/i.exec(
       text,
     );
   if (trials) clues.trials = num(trials[1]!);
@@ -213,6 +223,7 @@ export function cluesIn(text: string, index: CitationIndex): CitationClues {
     clues.places.push(place);
     unplaced = unplaced.split(place).join(' '.repeat(place.length));
   }
+  for (const m of unplaced.matchAll(index.journals)) if (!clues.journal.includes(m[0])) clues.journal.push(m[0]);
   for (const word of unplaced.match(/\b[a-z][a-z'-]+\b/g) ?? []) {
     const surname = word.replace(/'s$/, '');
     if (index.authors.has(surname) && !clues.authors.includes(surname)) clues.authors.push(surname);
@@ -231,6 +242,8 @@ export interface CitationIndex {
   places: readonly string[];
   /** How many references each journal word belongs to (a journal of one study's own names it). */
   journalCount: ReadonlyMap<string, number>;
+  /** Any of the journal words, as whole words (global). */
+  journals: RegExp;
 }
 
 const indexes = new WeakMap<object, CitationIndex>();
@@ -246,7 +259,11 @@ export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>):
     for (const w of new Set(f.journalWords ?? [])) journalCount.set(w, (journalCount.get(w) ?? 0) + 1);
   }
   const places = [...new Set(Object.values(facts).flatMap((f) => f.places ?? []))];
-  const index = { authors, places, journalCount };
+  const journalWords = [...journalCount.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const journals = new RegExp(`\\b(?:${journalWords.join('|') || '(?!)'})\\b`, 'g');
+  const index = { authors, places, journalCount, journals };
   indexes.set(facts, index);
   return index;
 }
@@ -291,8 +308,9 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       const coauthors = !!last && last.author && c.author && c.at - last.end < 25;
       // Words of one study close together ("researchers … university", "trial … published") are
       // one mention; a list ("X and the Y", "A or a B") is several.
+      const joined = between.replace(/\band (?:colleagues|co-?authors|co-?workers|(?:her|his|their) team)\b/gi, '');
       const sameStudy =
-        !!last && c.at - last.end < 60 && !c.author && !/\b(?:and|or|while|whereas|but)\b|[;()]/i.test(between);
+        !!last && c.at - last.end < 60 && !c.author && !/\b(?:and|or|while|whereas|but)\b|[;()]/i.test(joined);
       // "the 2023 study by Kisker and Schöne": the authors of the study just named.
       const byline = !!last && c.author && c.at - last.end < 40 && /\b(?:by|from)\s*$/i.test(between);
       if (last && (coauthors || sameStudy || byline)) {
@@ -305,7 +323,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       const clauseStart = i === 0 ? 0 : groups[i - 1]!.end;
       const clauseEnd = i + 1 < groups.length ? groups[i + 1]!.at : sentence.length;
       const clause = sentence.slice(clauseStart, clauseEnd);
-      const clues = cluesIn(clause, index);
+      const clues = cluesIn(clause, index, g.at - clauseStart);
       if (g.survey && !clues.design) clues.design = 'survey';
       const specific =
         g.author ||
@@ -315,6 +333,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         clues.countries.length > 0 ||
         clues.places.length > 0 ||
         clues.trials !== undefined ||
+        clues.journal.length > 0 ||
         /\b(?:journal|university|universit[aä]t|institute|hospital|et al\b|colleagues)/i.test(clause);
       if (!specific) return;
       const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
@@ -357,12 +376,13 @@ export function matchCitation(
         strong = true;
       } else against += 2;
     }
+    let yearOff = false;
     if (c.year !== undefined && f.year !== undefined) {
       if (c.year === f.year) {
         score += 2;
         weak += 1;
       } else if (Math.abs(c.year - f.year) <= 2) score += 0.5;
-      else against += 2;
+      else yearOff = true;
     }
     if (c.unknownAuthors > 0 && !c.authors.some((a) => f.authors?.some((b) => fold(b) === a))) against += 3;
     if (c.topics.length > 0 && f.topics && f.topics.length > 0) {
@@ -406,7 +426,7 @@ export function matchCitation(
     if (c.percent !== undefined && f.kind === 'survey') score += 1;
     for (const a of c.applied) if (f.applied?.includes(a)) score += 0.75;
     const lower = mention.text.toLowerCase();
-    const journal = f.journalWords?.find((w) => lower.includes(w));
+    const journal = f.journalWords?.find((w) => c.journal.includes(w) || lower.includes(w));
     // A journal only one reference appeared in names it; a shared one (ECAM) only helps.
     if (journal && (journalCount.get(journal) ?? 0) === 1) {
       score += 3;
@@ -416,6 +436,8 @@ export function matchCitation(
       weak += 1;
     }
     if (f.population?.some((p) => p.split(/\s+/).some((w) => w.length > 4 && lower.includes(w)))) score += 0.5;
+    // A year a few years off is a common misquote of a study the other clues single out.
+    if (yearOff) against += strong && Math.abs(c.year! - f.year!) <= 5 ? 0.5 : 2;
     explain?.(id, strong || weak >= 2 ? score - against : Number.NaN);
     if (!strong && weak < 2) continue;
     scored.push({ id, score: score - against });

@@ -37,6 +37,29 @@ describe('findCitations + matchCitation: the study meant', () => {
     expect(refs(text)).toEqual(expected);
   });
 
+  test.each([
+    // "and colleagues" belongs to the author, not a list of two studies.
+    ['Kjellgren and colleagues’ 2011 pilot trial at Karlstad found worst pain fell.', ['kjellgren2011']],
+    // A journal of one study's own names it, without a year.
+    ['A paper in Applied Psychology: Health and Well-Being compared relaxing with and without a mat.', ['kisker2023']],
+    // Of two years in a clause, the one next to the study's words is its year.
+    ['Unlike Saha (2016), a 2021 meta-analysis of 23 hand-pressure trials never used a mat.', ['saha2016', 'liT2021']],
+    // A sample with words between the number and "patients".
+    ['A German study of 91 chronic low back pain patients had no control group.', ['saha2016']],
+  ] as const)('%s', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  test('a year a few years off is read as a misquote of the study the other clues name', () => {
+    const text = 'A 2015 trial of 82 neck and back pain patients used the pad for two weeks.';
+    const [m] = findCitations(text, FACTS);
+    const match = matchCitation(m!, FACTS);
+    expect(match.reference).toBe('hohmann2012');
+    expect(misquotesOf(text, m!, FACTS.hohmann2012!).map((q) => [q.field, q.stated, q.actual])).toEqual([
+      ['year', '2015', '2012'],
+    ]);
+  });
+
   test('two studies in one sentence stay two', () => {
     const text = 'Olsson and colleagues measured warmth on the back, while Kisker and Schöne asked about mood.';
     expect(refs(text)).toEqual(['olsson2011', 'kisker2023']);
