@@ -146,7 +146,16 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** A duration: "14 days", "two-week", "eight weeks". */
-const DURATION = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/i;
+const DURATION = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[-\s](day|week|month)s?\b/gi;
+
+/** How long the intervention lasted, as the text says: the first duration that is not a follow-up ("followed for 14 weeks"). */
+function durationIn(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(DURATION)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!/\bfollow(?:ed|ing)?(?:[- ]?up)?\b[\w\s-]{0,12}$/i.test(before)) return m;
+  }
+  return null;
+}
 /** A sample size: "82 patients", "more than 800 back pain sufferers" (never a year: "2015 taught … women"). */
 const SAMPLE =
   /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?)\b)\s+(?:[a-z-]+\s+){0,4}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|sufferers)\b/i;
@@ -193,7 +202,7 @@ export function cluesIn(text: string, index: CitationIndex, focus = 0): Citation
   }
   const n = /\bn\s*=\s*(\d[\d,]*)/i.exec(text) ?? SAMPLE.exec(text);
   if (n) clues.participants = num(n[1]!);
-  const duration = DURATION.exec(text);
+  const duration = durationIn(text);
   if (duration) clues.durationDays = daysOf(duration);
   const trials =
     /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}(?:trials|studies|rcts)\b/i.exec(
@@ -296,7 +305,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       if (authors.has(word)) candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
     }
     for (const m of sentence.matchAll(
-      /\b\d{2,3}\s?%\s+(?:of\s+(?:our\s+)?(?:users|customers|participants|people|respondents|buyers|owners)|reported)\b/gi,
+      /\b\d{2,3}\s?%\s+(?:of\s+(?!our\b)(?:users|customers|participants|people|respondents|buyers|owners)|reported)\b/gi,
     ))
       candidates.push({ at: m.index, length: m[0].length, author: false, survey: true });
     candidates.sort((x, y) => x.at - y.at);
@@ -309,19 +318,29 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       // Words of one study close together ("researchers … university", "trial … published") are
       // one mention; a list ("X and the Y", "A or a B") is several.
       const joined = between.replace(/\band (?:colleagues|co-?authors|co-?workers|(?:her|his|their) team)\b/gi, '');
+      // A parenthesis after a study's words describes it: "the 2011 pilot (n = 36, Karlstad)".
       const sameStudy =
-        !!last && c.at - last.end < 60 && !c.author && !/\b(?:and|or|while|whereas|but)\b|[;()]/i.test(joined);
-      // "the 2023 study by Kisker and Schöne": the authors of the study just named.
-      const byline = !!last && c.author && c.at - last.end < 40 && /\b(?:by|from)\s*$/i.test(between);
-      if (last && (coauthors || sameStudy || byline)) {
+        !!last &&
+        c.at - last.end < 60 &&
+        !c.author &&
+        !/\b(?:and|or|while|whereas|but)\b|;|,\s*(?:a|an|the)\b/i.test(joined);
+      // "the 2023 study by (psychologists) Kisker and Schöne": the authors of the study just named.
+      const byline =
+        !!last && c.author && c.at - last.end < 40 && /\b(?:by|from)(?:\s+[\p{L}'-]+){0,2},?\s*$/iu.test(between);
+      // "98% reported pain relief and 94% better sleep": the figures of one survey.
+      const sameSurvey = !!last && last.survey && c.survey && c.at - last.end < 120;
+      if (last && (coauthors || sameStudy || byline || sameSurvey)) {
         last.end = Math.max(last.end, c.at + c.length);
         last.author ||= c.author;
         last.survey ||= c.survey;
       } else groups.push({ at: c.at, end: c.at + c.length, author: c.author, survey: c.survey });
     }
+    // Where each study's words start ("a 2015 …"): the words before belong to the study before it,
+    // and the figures after a study's words are its own, up to where the next study's words start.
+    const leads = groups.map((g, i) => leadStart(sentence, i === 0 ? 0 : groups[i - 1]!.end, g.at));
     groups.forEach((g, i) => {
-      const clauseStart = i === 0 ? 0 : groups[i - 1]!.end;
-      const clauseEnd = i + 1 < groups.length ? groups[i + 1]!.at : sentence.length;
+      const clauseStart = i === 0 ? 0 : leads[i]!;
+      const clauseEnd = i + 1 < groups.length ? leads[i + 1]! : sentence.length;
       const clause = sentence.slice(clauseStart, clauseEnd);
       const clues = cluesIn(clause, index, g.at - clauseStart);
       if (g.survey && !clues.design) clues.design = 'survey';
@@ -332,7 +351,8 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         clues.participants !== undefined ||
         clues.countries.length > 0 ||
         clues.places.length > 0 ||
-        clues.trials !== undefined ||
+        // "a review of 15 studies" names one; "two trials" alone does not.
+        (clues.trials !== undefined && (clues.design === 'meta-analysis' || clues.design === 'systematic-review')) ||
         clues.journal.length > 0 ||
         /\b(?:journal|university|universit[aä]t|institute|hospital|et al\b|colleagues)/i.test(clause);
       if (!specific) return;
@@ -371,8 +391,12 @@ export function matchCitation(
     let strong = false;
     let weak = 0;
     if (c.authors.length > 0) {
-      if (c.authors.some((a) => f.authors?.some((b) => fold(b) === a))) {
-        score += 4;
+      // Each further author named counts: "Chen and Wang" is not "Chen" of another study.
+      const named = c.authors.filter((a) => f.authors?.some((b) => fold(b) === a)).length;
+      if (named > 0) {
+        // Pages name a study by its first author.
+        const first = f.authors?.[0] !== undefined && c.authors[0] === fold(f.authors[0]);
+        score += 4 + 1.5 * (named - 1) + (first ? 1 : 0);
         strong = true;
       } else against += 2;
     }
@@ -454,9 +478,16 @@ export function matchCitation(
 
 const DAYS = (n: number) => (n % 7 === 0 && n >= 21 ? `${n / 7} weeks` : n === 1 ? 'one session' : `${n} days`);
 
+/** Where the words naming the study at `at` start, not before `min`. */
+function leadStart(sentence: string, min: number, at: number): number {
+  const from = Math.max(min, at - 48);
+  const lead = LEAD_IN.exec(sentence.slice(from, at));
+  return lead ? from + lead.index : at;
+}
+
 /** Words before a study word that belong to its name: "a 2012 German", "the landmark Swedish". */
 const LEAD_IN =
-  /(?:\b(?:a|an|the|one|this|that|their|whose)\s+)?(?:(?:\d{4}|[A-Z][\w'-]*|new|recent|small|large|landmark|published)\s+){0,3}$/;
+  /(?:\b(?:a|an|the|one|this|that|their|whose|its|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,4}|(?:(?:\d{4}|\p{Lu}[\p{L}'’-]*|new|recent|small|large|landmark|published)\s+){0,3})$/u;
 /** Where the name of a study ends: a clause break after its words. */
 const TRAIL_OFF =
   /[,;:.!?()]|\s(?:which|who|where|that|in which|and found|found|showed|shows|reported|concluded|suggests?|also|has|have|had|was|were|is|are|did|does|proved|proves|demonstrated)\b/;
@@ -488,7 +519,7 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
   const out: Misquote[] = [];
   const clause = text.slice(mention.clause.start, mention.clause.end);
   const at = (m: RegExpExecArray) => mention.clause.start + m.index;
-  const duration = DURATION.exec(clause);
+  const duration = durationIn(clause);
   if (duration && facts.durationDays !== undefined && daysOf(duration) !== facts.durationDays)
     out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
   const sample = SAMPLE.exec(clause);

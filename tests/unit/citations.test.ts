@@ -50,6 +50,42 @@ describe('findCitations + matchCitation: the study meant', () => {
     expect(refs(text)).toEqual(expected);
   });
 
+  test.each([
+    // A byline with a word before the names.
+    [
+      'The 2023 study by two psychologists, Kisker and Schöne, compared relaxing with and without a mat.',
+      ['kisker2023'],
+    ],
+    ['Researchers led by Christoph Hohmann gave patients a needle pad for two weeks.', ['hohmann2012']],
+    // A parenthesis describes the study just named.
+    ['The Swedish bed-of-nails pilot (Karlstad, n = 36) is the only one in tension pain.', ['kjellgren2011']],
+    // The figures of one survey are one citation.
+    ['In the Carrboro questionnaire 98% reported pain relief and 94% reported better sleep.', ['userSurvey1999']],
+    // Both authors named single the study out from another study with one of them.
+    ['Chen and Wang reviewed finger pressure for several kinds of pain.', ['chenWang2014']],
+  ] as const)('%s', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  test('a seller’s own customers are not a survey', () => {
+    expect(findCitations('98% of our customers say they sleep better.', FACTS)).toEqual([]);
+  });
+
+  test('the figures after a study’s words are its own, up to where the next study’s words start', () => {
+    const text =
+      'Two trials are cited: Hohmann’s 2012 pilots with 82 patients and a 2016 single-arm study of 91 patients, followed for 14 weeks.';
+    const found = findCitations(text, FACTS).map((m) => {
+      const { reference } = matchCitation(m, FACTS);
+      return [reference, reference ? misquotesOf(text, m, FACTS[reference]!).map((q) => q.field) : []];
+    });
+    // 91 patients are the second study’s, and 14 weeks of follow-up is not how long the mat was
+    // used: neither citation misquotes anything.
+    expect(found).toEqual([
+      ['hohmann2012', []],
+      ['saha2016', []],
+    ]);
+  });
+
   test('a year a few years off is read as a misquote of the study the other clues name', () => {
     const text = 'A 2015 trial of 82 neck and back pain patients used the pad for two weeks.';
     const [m] = findCitations(text, FACTS);
