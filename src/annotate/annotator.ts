@@ -248,8 +248,9 @@ export class Annotator {
         sentence,
       })),
       total: all.length,
+      // Listed only while they are shown on the page (the popup scrolls to them).
       citations: marks
-        .filter((m): m is StoredCitation => isCitation(m))
+        .filter((m): m is StoredCitation => isCitation(m) && isDisplayed(m, this.display))
         .map(({ id, citation }) => ({ id, ...citation })),
       hasSafetyWarning: this.hasSafetyWarning,
     };

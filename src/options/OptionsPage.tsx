@@ -90,6 +90,13 @@ export function OptionsPage() {
                   checked={settings.showNegated}
                   onChange={(on) => save({ showNegated: on })}
                 />
+                <Switch
+                  id="opt-citations"
+                  label="Show cited research"
+                  hint="Where a page cites a study (“a 2012 German trial”), an outlined mark says what kind of study it was and opens a card on it."
+                  checked={settings.showCitations}
+                  onChange={(on) => save({ showCitations: on })}
+                />
               </div>
             </section>
 

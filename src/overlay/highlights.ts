@@ -14,7 +14,7 @@
  * shows badges only.
  */
 import type { Stance, StatusId } from '../evidence/ids';
-import { isDisplayed, type Annotation, type DisplayOptions } from '../shared/types';
+import { isDisplayed, sameDisplay, type Annotation, type DisplayOptions } from '../shared/types';
 import { highlightCss } from './highlight-css';
 import { FIXED_NAMES, HIGHLIGHT_KEYS, type HighlightKey } from './names';
 
@@ -134,9 +134,6 @@ function paint(a: Annotation, display: DisplayOptions): void {
   highlightNamed(name).add(a.range);
   painted.set(a.id, { name, range: a.range, stamp });
 }
-
-const sameDisplay = (a: DisplayOptions, b: DisplayOptions) =>
-  a.badgeStyle === b.badgeStyle && a.showHedged === b.showHedged && a.showNegated === b.showNegated;
 
 /**
  * Highlight exactly these annotations (those displayed under `display`; negated ones only when

@@ -4,7 +4,14 @@
  * end in; only claims near the viewport are measured and marked, so a claim far away costs one
  * `observe`. Claims sharing an element share its reports.
  */
-import { DEFAULT_DISPLAY, isCitation, isDisplayed, type DisplayOptions, type PageMark } from '../shared/types';
+import {
+  DEFAULT_DISPLAY,
+  isCitation,
+  isDisplayed,
+  sameDisplay,
+  type DisplayOptions,
+  type PageMark,
+} from '../shared/types';
 import { topicEvidence } from '../evidence';
 import { WINDOW_VIEWPORTS } from './badge-layout';
 import type { Lifetime } from './lifetime';
@@ -45,9 +52,6 @@ const contentKey = (a: PageMark) =>
   isCitation(a)
     ? `cite|${a.citation.reference}|${a.citation.text}`
     : `${a.topic}|${a.stance}|${a.phrase}|${a.sentence}`;
-
-const sameDisplay = (a: DisplayOptions, b: DisplayOptions) =>
-  a.badgeStyle === b.badgeStyle && a.showHedged === b.showHedged && a.showNegated === b.showNegated;
 
 /** Whether `next` is `prev` with items appended (the common case while a page is being scanned). */
 function extendsList<T>(prev: readonly T[], next: readonly T[]): boolean {
@@ -98,7 +102,7 @@ export class Tracker {
   /** Replace the shown claims. `watch`: whether marks are drawn at all (no observing otherwise). */
   update(annotations: readonly PageMark[], display: DisplayOptions, watch: boolean): UpdateResult {
     const displayChanged = !sameDisplay(display, this.display);
-    this.display = { badgeStyle: display.badgeStyle, showHedged: display.showHedged, showNegated: display.showNegated };
+    this.display = { ...display };
     const renamed: Array<[number, number]> = [];
     let churned = false;
     if (!displayChanged && extendsList(this.list, annotations)) {

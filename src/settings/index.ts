@@ -50,6 +50,8 @@ export interface Settings {
   showHedged: boolean;
   /** Show statements that deny or doubt an effect ("no evidence that…"). */
   showNegated: boolean;
+  /** Mark research the page cites ("a 2012 German trial"), each with its own card. */
+  showCitations: boolean;
   badgeStyle: BadgeStyle;
 }
 
@@ -65,6 +67,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   showHedged: true,
   showNegated: false,
+  showCitations: true,
   badgeStyle: 'badges',
 });
 
@@ -79,6 +82,7 @@ export const SettingsSchema = z.object({
   enabled: z.boolean().catch(DEFAULT_SETTINGS.enabled),
   showHedged: z.boolean().catch(DEFAULT_SETTINGS.showHedged),
   showNegated: z.boolean().catch(DEFAULT_SETTINGS.showNegated),
+  showCitations: z.boolean().catch(DEFAULT_SETTINGS.showCitations),
   badgeStyle: z.enum(BADGE_STYLES).catch(DEFAULT_SETTINGS.badgeStyle),
 });
 
@@ -371,7 +375,12 @@ export function isEnabledFor(settings: Pick<SiteSettings, 'enabled' | 'siteOn'>)
 
 /** What the page shows under these settings. */
 export function displayOptions(settings: Settings): DisplayOptions {
-  return { badgeStyle: settings.badgeStyle, showHedged: settings.showHedged, showNegated: settings.showNegated };
+  return {
+    badgeStyle: settings.badgeStyle,
+    showHedged: settings.showHedged,
+    showNegated: settings.showNegated,
+    showCitations: settings.showCitations,
+  };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -94,13 +94,27 @@ export interface DisplayOptions {
   badgeStyle: BadgeStyle;
   showHedged: boolean;
   showNegated: boolean;
+  /** Citations of research get their own marks. */
+  showCitations: boolean;
 }
 
-export const DEFAULT_DISPLAY: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: false };
+export const DEFAULT_DISPLAY: DisplayOptions = {
+  badgeStyle: 'badges',
+  showHedged: true,
+  showNegated: false,
+  showCitations: true,
+};
+
+/** Whether two display options show the same. */
+export const sameDisplay = (a: DisplayOptions, b: DisplayOptions): boolean =>
+  a.badgeStyle === b.badgeStyle &&
+  a.showHedged === b.showHedged &&
+  a.showNegated === b.showNegated &&
+  a.showCitations === b.showCitations;
 
 /** Is this annotation shown (badged, highlighted and counted) under these options? */
 export function isDisplayed(a: Pick<Annotation, 'stance'> | CitationAnnotation, options: DisplayOptions): boolean {
-  if ('citation' in a) return true;
+  if ('citation' in a) return options.showCitations;
   if (a.stance === 'negated') return options.showNegated;
   if (a.stance === 'hedged') return options.showHedged;
   return true;

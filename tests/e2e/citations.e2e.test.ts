@@ -190,6 +190,32 @@ describe.each(['chromium', 'firefox'] as const)('cited research in %s', (browser
         'Cites 3 studies: 1 of mats, 1 of other kinds of acupressure, 1 user survey. 1 figure differs from the study.',
       );
       expect(popup.slice(1).join('\n')).toContain('The 2012 study by Hohmann et al. lasted 14 days, not 14 weeks.');
+
+      // The options page switches citation marks off at once; claim badges stay.
+      const claimsBefore = (await page.badges()).length;
+      const options = await openExtensionPage(session, 'options.html');
+      try {
+        await waitFor(
+          () => options.evaluate(() => document.querySelector('#opt-citations') !== null),
+          (present) => present,
+          { message: 'no "Show cited research" switch on the options page' },
+        );
+        await options.evaluate(() => document.querySelector<HTMLElement>('#opt-citations')!.click());
+        await waitFor(
+          () => page.badges(CITE),
+          (marks) => marks.length === 0,
+          { message: 'citation marks stayed after switching them off' },
+        );
+        expect((await page.badges()).length).toBe(claimsBefore);
+        await options.evaluate(() => document.querySelector<HTMLElement>('#opt-citations')!.click());
+        await waitFor(
+          () => page.badges(CITE),
+          (marks) => marks.length >= 3,
+          { message: 'citation marks did not come back' },
+        );
+      } finally {
+        await options.close();
+      }
       expect(page.errors).toEqual([]);
     } finally {
       await page.close();

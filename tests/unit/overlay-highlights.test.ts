@@ -50,7 +50,7 @@ function annotation(status: StatusId, stance: Stance = 'asserted'): Annotation {
   };
 }
 
-const display: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true };
+const display: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true, showCitations: true };
 const rangesOf = (name: string) => [...(registry.get(name) ?? [])];
 
 describe('highlight names', () => {
@@ -82,7 +82,7 @@ describe('applyHighlights', () => {
     const a = annotation('mixed');
     const h = annotation('mixed', 'hedged');
     const n = annotation('mixed', 'negated');
-    applyHighlights([a, h, n], { badgeStyle: 'badges', showHedged: false, showNegated: false });
+    applyHighlights([a, h, n], { badgeStyle: 'badges', showHedged: false, showNegated: false, showCitations: true });
     expect(rangesOf('pointwise-mixed')).toEqual([a.range]);
     expect(rangesOf('pointwise-hedged')).toEqual([]);
     expect(rangesOf('pointwise-negated')).toEqual([]);

@@ -29,7 +29,7 @@ import { findScopes } from '../../src/page/sites';
 import type { DisplayOptions } from '../../src/shared/types';
 
 /** Every claim shown, negated ones too: the comparison is about what is found. */
-const SHOW_ALL: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true };
+const SHOW_ALL: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true, showCitations: true };
 
 class FakeStaticRange {
   readonly startContainer: Node;

@@ -88,7 +88,8 @@ describe('settings from a newer release', () => {
     await vi.waitFor(() => expect(seen.at(-1)).toBe(false));
     unwatch();
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: { ...FUTURE.settings, showNegated: false, showHedged: false },
+      // Our own fields are written too (showCitations, at its default); the newer release's are kept.
+      settings: { ...FUTURE.settings, showNegated: false, showHedged: false, showCitations: true },
       settings$: { v: 3 },
     });
     expect(await listOffSites()).toEqual(['b.example']);

@@ -29,6 +29,12 @@ describe('parseSettings: every field falls back on its own', () => {
     ['a corrupted switch, others kept', { enabled: 'yes', badgeStyle: 'compact' }, { badgeStyle: 'compact' }],
     ['an unknown badge style, others kept', { enabled: false, badgeStyle: 'sparkles' }, { enabled: false }],
     [
+      'citations switched off, or corrupted without touching the others',
+      { showCitations: false, showNegated: true },
+      { showCitations: false, showNegated: true },
+    ],
+    ['a corrupted citations switch, others kept', { showCitations: 'no', showHedged: false }, { showHedged: false }],
+    [
       'unknown fields dropped (a v1 sites list too)',
       { enabled: false, theme: 'neon', disabledSites: ['a.example'], __proto__: { polluted: true } },
       { enabled: false },
@@ -58,10 +64,11 @@ describe('on or off for a page', () => {
   });
 
   it('maps settings to what the page shows', () => {
-    expect(displayOptions({ ...defaults, badgeStyle: 'compact', showNegated: true })).toEqual({
+    expect(displayOptions({ ...defaults, badgeStyle: 'compact', showNegated: true, showCitations: false })).toEqual({
       badgeStyle: 'compact',
       showHedged: true,
       showNegated: true,
+      showCitations: false,
     });
   });
 });
