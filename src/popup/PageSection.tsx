@@ -25,7 +25,12 @@ export function PageSection({ state, onReveal, onEnableSite, onEnableEverywhere,
       {state.kind === 'claims' ? (
         <Claims state={state} onReveal={onReveal} onShowSafety={onShowSafety} />
       ) : (
-        <EmptyState state={state} onEnableSite={onEnableSite} onEnableEverywhere={onEnableEverywhere} />
+        <>
+          <EmptyState state={state} onEnableSite={onEnableSite} onEnableEverywhere={onEnableEverywhere} />
+          {state.kind === 'nothing-found' && state.citations ? (
+            <CitedList citations={state.citations} onReveal={onReveal} />
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -30,7 +30,7 @@ export type PageState =
   | { kind: 'reading' }
   | { kind: 'not-relevant' }
   /** About mats, but nothing shown; `hidden` claims are there but hidden by the settings. */
-  | { kind: 'nothing-found'; hidden: number }
+  | { kind: 'nothing-found'; hidden: number; citations?: SummaryResponse['citations'] }
   | { kind: 'claims'; summary: SummaryResponse };
 
 /**
@@ -50,7 +50,11 @@ export function choosePageState(probe: PageProbe, settings: Settings | null, sit
   if (summary.claims.length > 0) return { kind: 'claims', summary };
   if (!summary.ready) return { kind: 'reading' };
   if (!summary.relevant) return { kind: 'not-relevant' };
-  return { kind: 'nothing-found', hidden: Math.max(0, summary.total - summary.claims.length) };
+  const hidden = Math.max(0, summary.total - summary.claims.length);
+  // No claim, but research cited (a study summary page): the popup still lists it.
+  return summary.citations.length > 0
+    ? { kind: 'nothing-found', hidden, citations: summary.citations }
+    : { kind: 'nothing-found', hidden };
 }
 
 /** The claims about one topic, in page order. */

@@ -162,6 +162,22 @@ describe('choosePageState', () => {
 
   it('counts claims hidden by the settings when nothing is shown', () => {
     expect(choosePageState(ok(summary({ total: 3 })), settings(), true)).toEqual({ kind: 'nothing-found', hidden: 3 });
+    const citations = [
+      {
+        id: 9,
+        text: 'a 2012 German trial',
+        reference: 'hohmann2012',
+        confidence: 1,
+        kind: 'mat' as const,
+        misquotes: [],
+      },
+    ];
+    // A page that cites research but makes no claim still lists what it cites.
+    expect(choosePageState(ok(summary({ citations })), settings(), true)).toEqual({
+      kind: 'nothing-found',
+      hidden: 0,
+      citations,
+    });
   });
 
   it('names the site when it is off', () => {
