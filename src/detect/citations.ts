@@ -82,6 +82,9 @@ export interface CitationMatch {
   kind: CitationKind | 'unknown';
 }
 
+/** A study word naming several: "studies", "trials", "pilots". */
+const PLURAL_STUDY = /(?:studies|trials|pilots|experiments|rcts|papers|analyses)$/i;
+
 const STUDY_WORD =
   /\b(?:(?:randomi[sz]ed|controlled|clinical|pilot|small|large|landmark|recent|german|swedish|norwegian|italian|australian)\s+)*(?:stud(?:y|ies)|trials?|rct|review|meta-analys[ie]s|pilot|researchers?|scientists|survey|questionnaire|paper|experiment|analysis|abstract|pilots)\b/gi;
 
@@ -297,9 +300,15 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
     const sentence = text.slice(s, e);
     // Candidates: study words, authors of known references, survey percentages. Each takes its
     // clues from its own clause (up to the next candidate), so two studies in one sentence stay two.
-    const candidates: Array<{ at: number; length: number; author: boolean; survey: boolean }> = [];
+    const candidates: Array<{ at: number; length: number; author: boolean; survey: boolean; one?: boolean }> = [];
     for (const m of sentence.matchAll(STUDY_WORD))
-      candidates.push({ at: m.index, length: m[0].length, author: false, survey: false });
+      candidates.push({
+        at: m.index,
+        length: m[0].length,
+        author: false,
+        survey: false,
+        one: !PLURAL_STUDY.test(m[0]),
+      });
     for (const m of folded.slice(s, e).matchAll(/\b[a-z][a-z'-]+\b/g)) {
       const word = m[0].replace(/'s$/, '');
       if (authors.has(word)) candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
@@ -310,11 +319,13 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       candidates.push({ at: m.index, length: m[0].length, author: false, survey: true });
     candidates.sort((x, y) => x.at - y.at);
     // Neighbouring candidates (an author and "study", "researchers at … university") are one mention.
-    const groups: Array<{ at: number; end: number; author: boolean; survey: boolean }> = [];
+    // `tail`: whether the group's last word is an author's name (so "… and Schöne" adds a co-author).
+    const groups: Array<{ at: number; end: number; author: boolean; survey: boolean; one: boolean; tail: boolean }> =
+      [];
     for (const c of candidates) {
       const last = groups[groups.length - 1];
       const between = last ? sentence.slice(last.end, c.at) : '';
-      const coauthors = !!last && last.author && c.author && c.at - last.end < 25;
+      const coauthors = !!last && last.tail && c.author && c.at - last.end < 25;
       // Words of one study close together ("researchers … university", "trial … published") are
       // one mention; a list ("X and the Y", "A or a B") is several.
       const joined = between.replace(/\band (?:colleagues|co-?authors|co-?workers|(?:her|his|their) team)\b/gi, '');
@@ -333,7 +344,17 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         last.end = Math.max(last.end, c.at + c.length);
         last.author ||= c.author;
         last.survey ||= c.survey;
-      } else groups.push({ at: c.at, end: c.at + c.length, author: c.author, survey: c.survey });
+        last.one ||= !!c.one;
+        last.tail = c.author;
+      } else
+        groups.push({
+          at: c.at,
+          end: c.at + c.length,
+          author: c.author,
+          survey: c.survey,
+          one: !!c.one,
+          tail: c.author,
+        });
     }
     // Where each study's words start ("a 2015 …"): the words before belong to the study before it,
     // and the figures after a study's words are its own, up to where the next study's words start.
@@ -355,7 +376,15 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         (clues.trials !== undefined && (clues.design === 'meta-analysis' || clues.design === 'systematic-review')) ||
         clues.journal.length > 0 ||
         /\b(?:journal|university|universit[aä]t|institute|hospital|et al\b|colleagues)/i.test(clause);
-      if (!specific) return;
+      // "Two German studies have tested it: Hohmann's … and Saha's …": a plural that the sentence
+      // goes on to name one by one is a summary of those citations, not one of its own.
+      const several =
+        !g.one &&
+        !g.author &&
+        !g.survey &&
+        clues.places.length === 0 &&
+        groups.slice(i + 1).some((n) => n.one || n.author);
+      if (!specific || several) return;
       const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
       const end = s + Math.min(clauseEnd, g.end + 40);
       if (!taken(start, end))
@@ -523,7 +552,16 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
   if (duration && facts.durationDays !== undefined && daysOf(duration) !== facts.durationDays)
     out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
   const sample = SAMPLE.exec(clause);
-  if (sample && facts.participants !== undefined && num(sample[1]!) > facts.participants)
+  // A sample is the study's own only when it is part of its words or follows them closely, in the
+  // same clause ("a trial of 120 patients", "… pilots, with 120 patients"); a number further on
+  // ("… and 200 customers since") says nothing about the study.
+  const sampleAt = sample ? at(sample) : -1;
+  const attached =
+    sample !== null &&
+    (sampleAt < mention.core.end ||
+      (sampleAt - mention.core.end <= 40 &&
+        !/[.;:!?]|\b(?:but|while|whereas)\b/i.test(text.slice(mention.core.end, sampleAt))));
+  if (sample && attached && facts.participants !== undefined && num(sample[1]!) > facts.participants)
     out.push({ field: 'participants', stated: sample[0], start: at(sample), actual: String(facts.participants) });
   const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(mention.text);
   if (year && facts.year !== undefined && Number(year[1]) !== facts.year && Math.abs(Number(year[1]) - facts.year) <= 5)

@@ -39,10 +39,14 @@ function mayNameAuthor(text: string): boolean {
   return authorsPattern.test(text);
 }
 
-/** The citations of one text, in text order. */
+/**
+ * The citations of one text, in text order. A survey's further percentages ("… 96% reported
+ * better relaxation") after the survey was cited are its figures, not another citation.
+ */
 export function citationsInText(text: string, offset = 0): BlockCitation[] {
   if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
-  return findCitations(text, FACTS).map((mention) => {
+  const seen = new Set<string>();
+  return findCitations(text, FACTS).flatMap((mention) => {
     const match = matchCitation(mention, FACTS);
     const reference = match.reference;
     const facts = reference === null ? undefined : FACTS[reference];
@@ -55,6 +59,10 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
     }));
     const kind = match.kind === 'regulator' ? 'unknown' : match.kind;
     const span = tidySpan(text, mention.core.start, mention.core.end);
+    if (reference !== null) {
+      if (seen.has(reference) && /^\d{1,3}\s?%/.test(text.slice(span.start, span.end))) return [];
+      seen.add(reference);
+    }
     return {
       text: text.slice(span.start, span.end),
       reference,
@@ -64,7 +72,7 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
       span: { start: span.start + offset, end: span.end + offset },
       found: { start: mention.start + offset, end: mention.end + offset },
       misquoteStarts: flags.map((f) => f.start + offset),
-    };
+    } satisfies BlockCitation;
   });
 }
 

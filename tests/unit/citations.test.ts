@@ -61,6 +61,10 @@ describe('findCitations + matchCitation: the study meant', () => {
     ['The Swedish bed-of-nails pilot (Karlstad, n = 36) is the only one in tension pain.', ['kjellgren2011']],
     // The figures of one survey are one citation.
     ['In the Carrboro questionnaire 98% reported pain relief and 94% reported better sleep.', ['userSurvey1999']],
+    // A plural the sentence goes on to name one by one is a summary, not a citation of its own.
+    ['Two German studies tested the pad: Hohmann’s 2012 pilots and Saha’s 2016 study.', ['hohmann2012', 'saha2016']],
+    // A plural alone still names a study ("a pair of pilot trials" is Hohmann's).
+    ['A pair of 2012 pilot trials in Essen gave people a needle pad for two weeks.', ['hohmann2012']],
     // Both authors named single the study out from another study with one of them.
     ['Chen and Wang reviewed finger pressure for several kinds of pain.', ['chenWang2014']],
   ] as const)('%s', (text, expected) => {
@@ -84,6 +88,18 @@ describe('findCitations + matchCitation: the study meant', () => {
       ['hohmann2012', []],
       ['saha2016', []],
     ]);
+  });
+
+  test('a number far from the study’s words is not its sample', () => {
+    const text =
+      'Hohmann’s 2012 pilot trials convinced the founders to make mats, and 900 patients now use them daily.';
+    const [m] = findCitations(text, FACTS);
+    expect(matchCitation(m!, FACTS).reference).toBe('hohmann2012');
+    expect(misquotesOf(text, m!, FACTS.hohmann2012!)).toEqual([]);
+    // Close to them, it is: "a trial of 120 patients" is the study's sample, and too large.
+    const close = 'Hohmann’s 2012 pilot trials of 120 patients used the pad for two weeks.';
+    const [n] = findCitations(close, FACTS);
+    expect(misquotesOf(close, n!, FACTS.hohmann2012!).map((q) => q.field)).toEqual(['participants']);
   });
 
   test('a year a few years off is read as a misquote of the study the other clues name', () => {

@@ -118,6 +118,12 @@ describe('citations in a text, as shown', () => {
     expect(unknown).toMatchObject({ reference: null, kind: 'unknown', misquotes: [] });
   });
 
+  it('reads a cited survey’s further percentages as its figures, not as more citations', () => {
+    const text =
+      'A questionnaire of mat users in Carrboro is the source: 98% reported pain relief. Later, 96% reported better relaxation.';
+    expect(citationsInText(text).map((c) => c.reference)).toEqual(['userSurvey1999']);
+  });
+
   it('keeps spans on whole words', () => {
     const text = 'patients said a 2012 trial helped';
     const words = (s: number, e: number) => {
