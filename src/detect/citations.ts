@@ -25,6 +25,8 @@ export interface CitationFacts {
   design?: string;
   applied?: readonly string[];
   participants?: number;
+  /** Other counts also correct on a page (subgroups, planned, asked). */
+  otherCounts?: readonly number[];
   durationDays?: number;
   trials?: number;
   country?: string;
@@ -280,7 +282,8 @@ export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>):
   return index;
 }
 
-const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** A sentence's end; not the stop of "et al.", "e.g.", "Dr." and the like. */
+const SENTENCE_END = /(?<!\bet al|\be\.g|\bi\.e|\bvs|\bDr|\bMr|\bMrs|\bMs|\bProf|\bno)[.!?](?=\s|$)/gi;
 
 /** The spans in `text` that name a specific study. */
 export function findCitations(text: string, facts: Readonly<Record<string, CitationFacts>>): CitationMention[] {
@@ -301,7 +304,10 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
     // Candidates: study words, authors of known references, survey percentages. Each takes its
     // clues from its own clause (up to the next candidate), so two studies in one sentence stay two.
     const candidates: Array<{ at: number; length: number; author: boolean; survey: boolean; one?: boolean }> = [];
-    for (const m of sentence.matchAll(STUDY_WORD))
+    // "Alternative Medicine Studies" is a journal's name, not a study.
+    const journalSpans = [...folded.slice(s, e).matchAll(index.journals)].map((m) => [m.index, m.index + m[0].length]);
+    for (const m of sentence.matchAll(STUDY_WORD)) {
+      if (journalSpans.some(([a, b]) => m.index >= a! && m.index < b!)) continue;
       candidates.push({
         at: m.index,
         length: m[0].length,
@@ -309,6 +315,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         survey: false,
         one: !PLURAL_STUDY.test(m[0]),
       });
+    }
     for (const m of folded.slice(s, e).matchAll(/\b[a-z][a-z'-]+\b/g)) {
       const word = m[0].replace(/'s$/, '');
       if (authors.has(word)) candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
@@ -336,8 +343,12 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         !c.author &&
         !/\b(?:and|or|while|whereas|but)\b|;|,\s*(?:a|an|the)\b/i.test(joined);
       // "the 2023 study by (psychologists) Kisker and Schöne": the authors of the study just named.
+      // "a 2019 meta-analysis (Armour et al.)": the authors in brackets after the study's words.
       const byline =
-        !!last && c.author && c.at - last.end < 40 && /\b(?:by|from)(?:\s+[\p{L}'-]+){0,2},?\s*$/iu.test(between);
+        !!last &&
+        c.author &&
+        c.at - last.end < 40 &&
+        /\b(?:by|from)(?:\s+[\p{L}'-]+){0,2},?\s*$|^[^()]{0,24}\(\s*$/iu.test(between);
       // "98% reported pain relief and 94% better sleep": the figures of one survey.
       const sameSurvey = !!last && last.survey && c.survey && c.at - last.end < 120;
       if (last && (coauthors || sameStudy || byline || sameSurvey)) {
@@ -561,7 +572,26 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
     (sampleAt < mention.core.end ||
       (sampleAt - mention.core.end <= 40 &&
         !/[.;:!?]|\b(?:but|while|whereas)\b/i.test(text.slice(mention.core.end, sampleAt))));
-  if (sample && attached && facts.participants !== undefined && num(sample[1]!) > facts.participants)
+  const stated = sample ? num(sample[1]!) : 0;
+  // "126 of roughly 200 mat users": the larger number is who was asked, not who took part.
+  const denominator =
+    sample !== null &&
+    /\b\d[\d,]*\s+of\s+(?:the\s+)?(?:roughly|about|around|some|nearly|almost|approximately)?\s*$/i.test(
+      text.slice(Math.max(0, sampleAt - 24), sampleAt),
+    );
+  // A count the notes give for who was asked or planned is right where the page says so.
+  const near = sample ? text.slice(Math.max(0, sampleAt - 30), sampleAt + sample[0].length + 30) : '';
+  const askedOrPlanned =
+    facts.otherCounts?.includes(stated) === true &&
+    /\b(?:asked|sent|invited|planned|registered|contacted|approached|targeted)\b/i.test(near);
+  if (
+    sample &&
+    attached &&
+    !denominator &&
+    !askedOrPlanned &&
+    facts.participants !== undefined &&
+    stated > facts.participants
+  )
     out.push({ field: 'participants', stated: sample[0], start: at(sample), actual: String(facts.participants) });
   const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(mention.text);
   if (year && facts.year !== undefined && Number(year[1]) !== facts.year && Math.abs(Number(year[1]) - facts.year) <= 5)

@@ -17,7 +17,7 @@ import { lazySchema } from './lazy-schema';
  * - `durationDays`: how long the intervention lasted; 1 means a single session. Follow-up is not
  *   duration (Saha 2016 used the mat for 14 days and followed people up to week 14).
  * - `participants`: the total as the knowledge base gives it (randomized, enrolled or recruited).
- *   Other counts the notes give are also correct figures on a page (see the comment on each entry).
+ *   Other counts the notes give are also correct figures on a page: `otherCounts`.
  * - `trials`: for a review, the trials its result rests on: pooled in a meta-analysis, included in a
  *   narrative review.
  * - `applied`: "finger" covers pressure on points by hand, by a practitioner or oneself. For a
@@ -61,6 +61,8 @@ export const ReferenceFacts = lazySchema(() =>
       design: z.enum(STUDY_DESIGNS).optional(),
       applied: z.array(z.enum(APPLIED_FORMS)).min(1).optional(),
       participants: count.optional(),
+      /** Other counts the notes give for the study, also correct on a page (subgroups, planned, asked). */
+      otherCounts: z.array(count).min(1).optional(),
       durationDays: count.optional(),
       trials: count.optional(),
       country: lowerText.optional(),
@@ -83,7 +85,7 @@ const ASA = ['advertising standards authority', 'asa'];
 export const referenceFacts: Record<string, ReferenceFactsInput> = {
   // Trials of mats.
 
-  // Also correct on a page: 40 (neck pain) and 42 (low back pain), the two separate pilots.
+  // otherCounts: 40 (neck pain) and 42 (low back pain), the two separate pilots.
   hohmann2012: {
     places: ['duisburg', 'essen'],
     year: 2012,
@@ -92,6 +94,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'pilot-rct',
     applied: ['mat'],
     participants: 82,
+    otherCounts: [40, 42],
     durationDays: 14,
     country: 'germany', // University of Duisburg-Essen
     population: ['chronic neck pain', 'chronic low back pain'],
@@ -101,7 +104,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'In two small pilot trials, pain fell more with 14 days of daily mat use than on a waiting list; neck disability improved but back disability did not.',
   },
 
-  // Also correct: 166 planned in the registry entry; 8 of 91 stopped because of pain; follow-up at week 14.
+  // otherCounts: 166 planned in the registry entry; 8 of 91 stopped because of pain. Follow-up at week 14.
   saha2016: {
     year: 2016,
     authors: ['saha'],
@@ -109,6 +112,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'single-arm',
     applied: ['mat'],
     participants: 91,
+    otherCounts: [166, 8],
     durationDays: 14,
     population: ['chronic low back pain'],
     topics: ['back-neck', 'energy', 'safety'],
@@ -133,7 +137,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'Everyone did exercise therapy and both groups improved; VAS pain improved significantly only in the group that also used a mat.',
   },
 
-  // Also correct: 35 analysed (press release).
+  // otherCounts: 35 analysed (press release).
   kjellgren2011: {
     year: 2011,
     authors: ['kjellgren', 'erdefelt', 'werngren', 'norlander'],
@@ -141,6 +145,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'pilot-rct',
     applied: ['mat'],
     participants: 36,
+    otherCounts: [35],
     durationDays: 21,
     population: ['muscle-tension pain', 'back pain', 'neck pain'],
     topics: ['muscle-tension', 'back-neck', 'pain', 'sleep', 'stress-anxiety', 'energy', 'safety'],
@@ -234,7 +239,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'Self-acupressure eased period pain moderately compared with no treatment but less than painkillers; risk of bias was often unclear.',
   },
 
-  // Also correct: 37, 36 and 32 reported in the three groups.
+  // otherCounts: 37, 36 and 32 reported in the three groups.
   abedian2015: {
     year: 2015,
     authors: ['abedian', 'eskandari', 'abdi', 'ebrahimzadeh'],
@@ -242,6 +247,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'rct',
     applied: ['finger'],
     participants: 120,
+    otherCounts: [37, 36, 32],
     durationDays: 28,
     country: 'iran',
     population: ['menopausal women'],
@@ -323,13 +329,14 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'Headache pain was lower after a month of practitioner acupressure than with a muscle-relaxant drug, at 1 and 6 months.',
   },
 
-  // No design: a controlled, apparently non-randomized study. Also correct: 24 pressed, 6 controls.
+  // No design: a controlled, apparently non-randomized study. otherCounts: 24 pressed, 6 controls.
   liX2007: {
     year: 2007,
     authors: ['li', 'hirokawa', 'inoue', 'sugano', 'qian', 'iwai'],
     kind: 'other-acupressure',
     applied: ['finger'],
     participants: 30,
+    otherCounts: [24, 6],
     durationDays: 1,
     population: ['peripheral arterial occlusive disease'],
     topics: ['circulation'],
@@ -382,7 +389,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'Ear-point stimulation was linked to about 1.2 kg less body weight on average, with results varying widely between trials.',
   },
 
-  // No durationDays: the notes give analysis at 8 weeks, not how long treatment lasted. Also correct:
+  // No durationDays: the notes give analysis at 8 weeks, not how long treatment lasted. otherCounts:
   // 58 analysed.
   yeo2014: {
     year: 2014,
@@ -391,6 +398,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'rct',
     applied: ['ear', 'needles'],
     participants: 91,
+    otherCounts: [58],
     population: ['overweight people'],
     topics: ['weight'],
     journalWords: ['acupuncture in medicine', 'acupunct med'],
@@ -515,7 +523,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     finding: 'Looked into pain claims for an acupressure pad and upheld one of two issues; which one is not recorded.',
   },
 
-  // Also correct: about 200 asked, surveyed in 1995–97, reported in 1999.
+  // otherCounts: about 200 asked. Surveyed in 1995–97, reported in 1999.
   userSurvey1999: {
     places: ['carrboro', 'north carolina'],
     year: 1999,
@@ -524,6 +532,7 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
     design: 'survey',
     applied: ['mat'],
     participants: 126,
+    otherCounts: [200],
     country: 'united states', // Carrboro, North Carolina
     population: ['mat users'],
     topics: ['pain', 'stress-anxiety', 'sleep', 'energy'],

@@ -40,12 +40,14 @@ function mayNameAuthor(text: string): boolean {
 }
 
 /**
- * The citations of one text, in text order. A survey's further percentages ("… 96% reported
- * better relaxation") after the survey was cited are its figures, not another citation.
+ * The citations of one text, in text order. A study the text has already cited is not cited
+ * again: "the 2012 Hohmann trial … Hohmann et al. also found …", a survey's further percentages
+ * ("… 96% reported better relaxation"). Its later words only add the figures they misquote to the
+ * first citation, so one study gets one mark per block.
  */
 export function citationsInText(text: string, offset = 0): BlockCitation[] {
   if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
-  const seen = new Set<string>();
+  const first = new Map<string, BlockCitation>();
   return findCitations(text, FACTS).flatMap((mention) => {
     const match = matchCitation(mention, FACTS);
     const reference = match.reference;
@@ -59,11 +61,16 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
     }));
     const kind = match.kind === 'regulator' ? 'unknown' : match.kind;
     const span = tidySpan(text, mention.core.start, mention.core.end);
-    if (reference !== null) {
-      if (seen.has(reference) && /^\d{1,3}\s?%/.test(text.slice(span.start, span.end))) return [];
-      seen.add(reference);
+    const earlier = reference === null ? undefined : first.get(reference);
+    if (earlier) {
+      flags.forEach((flag, i) => {
+        if (earlier.misquotes.some((m) => m.field === flag.field)) return;
+        earlier.misquotes.push(misquotes[i]!);
+        earlier.misquoteStarts.push(flag.start + offset);
+      });
+      return [];
     }
-    return {
+    const citation: BlockCitation = {
       text: text.slice(span.start, span.end),
       reference,
       confidence: Math.round(match.confidence * 100) / 100,
@@ -72,7 +79,9 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
       span: { start: span.start + offset, end: span.end + offset },
       found: { start: mention.start + offset, end: mention.end + offset },
       misquoteStarts: flags.map((f) => f.start + offset),
-    } satisfies BlockCitation;
+    };
+    if (reference !== null) first.set(reference, citation);
+    return [citation];
   });
 }
 

@@ -124,6 +124,36 @@ describe('citations in a text, as shown', () => {
     expect(citationsInText(text).map((c) => c.reference)).toEqual(['userSurvey1999']);
   });
 
+  it('cites a study once per block, adding what its later words misquote', () => {
+    const text =
+      'The 2012 Hohmann pilots are the best evidence. Hohmann et al. also say people used the pad for 14 weeks.';
+    const cites = citationsInText(text);
+    expect(cites.map((c) => c.reference)).toEqual(['hohmann2012']);
+    expect(cites[0]!.misquotes.map((m) => [m.field, m.stated])).toEqual([['duration', '14 weeks']]);
+  });
+
+  it('reads a journal named "… Studies" as a journal, and authors in brackets as the study’s', () => {
+    expect(
+      citationsInText('Kjellgren’s pilot appeared in Alternative Medicine Studies in 2011.').map((c) => c.reference),
+    ).toEqual(['kjellgren2011']);
+    expect(
+      citationsInText('A 2019 meta-analysis (Armour et al.) pooled self-care trials for period pain.').map(
+        (c) => c.reference,
+      ),
+    ).toEqual(['armour2019']);
+  });
+
+  it('checks a count against who took part, not who was asked', () => {
+    // 126 of about 200 replied: 200 were asked, and the notes give that figure too.
+    const asked = citationsInText('In the 1999 Carrboro questionnaire, 126 of roughly 200 mat users replied.');
+    expect(asked.map((c) => [c.reference, c.misquotes.length])).toEqual([['userSurvey1999', 0]]);
+    const sent = citationsInText('The 1999 Carrboro questionnaire was sent to 200 mat users.');
+    expect(sent.map((c) => [c.reference, c.misquotes.length])).toEqual([['userSurvey1999', 0]]);
+    // Said to have used the mat, 200 is wrong: 126 took part.
+    const used = citationsInText('In the 1999 Carrboro study, 200 mat users tried the mat for a month.');
+    expect(used[0]!.misquotes.map((m) => m.field)).toEqual(['participants']);
+  });
+
   it('keeps spans on whole words', () => {
     const text = 'patients said a 2012 trial helped';
     const words = (s: number, e: number) => {
