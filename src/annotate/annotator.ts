@@ -373,12 +373,13 @@ export class Annotator {
         endOffset: end.offset,
       });
     };
-    const cites: ShownCitation[] = citations.map(({ text, reference, confidence, kind, misquotes }) => ({
+    const cites: ShownCitation[] = citations.map(({ text, reference, confidence, kind, misquotes, note }) => ({
       text,
       reference,
       confidence,
       kind,
       misquotes,
+      ...(note === undefined ? {} : { note }),
     }));
     // Every range first: a block whose offsets fail to map (the step throws) keeps none of its claims.
     const stored: StoredMark[] = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => ({

@@ -405,7 +405,7 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
           text: text.slice(start, end),
           clues,
           clause: { start: s + clauseStart, end: s + clauseEnd },
-          core: coreOf(text, Math.max(start, s + clauseStart), s + g.at, s + g.end, end),
+          core: coreOf(text, Math.max(s + leads[i]!, out[out.length - 1]?.end ?? 0), s + g.at, s + g.end, end),
         });
     });
   }
@@ -527,10 +527,10 @@ function leadStart(sentence: string, min: number, at: number): number {
 
 /** Words before a study word that belong to its name: "a 2012 German", "the landmark Swedish". */
 const LEAD_IN =
-  /(?:\b(?:a|an|the|one|this|that|their|whose|its|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,4}|(?:(?:\d{4}|\p{Lu}[\p{L}'’-]*|new|recent|small|large|landmark|published)\s+){0,3})$/u;
+  /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|[Tt]heir|[Ww]hose|[Ii]ts|[Hh]is|[Hh]er)\s+(?:(?!(?:says?|said|is|are|was|were|found|shows?|cites?|quotes?|points?|lists?|claims?|also|to|in|on|at|of|by|for)\s)[\p{L}\d'’-]+\s+){0,4}|(?:(?:\d{4}|\p{Lu}[\p{L}'’-]*|new|recent|small|large|landmark|published)\s+){0,3})$/u;
 /** Where the name of a study ends: a clause break after its words. */
 const TRAIL_OFF =
-  /[,;:.!?()]|\s(?:which|who|where|that|in which|and found|found|showed|shows|reported|concluded|suggests?|also|has|have|had|was|were|is|are|did|does|proved|proves|demonstrated)\b/;
+  /[,;:.!?()]|\s(?:which|who|where|that|in which|and found|found|showed|shows|reported|concluded|suggests?|also|has|have|had|was|were|is|are|did|does|proved|proves|demonstrated|followed|tested|used|gave|looked|measured|asked|enrolled|involved|compared|recruited|ran|lasted|say|says|said)\b/;
 
 /**
  * The words that name a study: from its lead-in ("a 2012 German") through its last clue word

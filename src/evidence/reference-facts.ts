@@ -540,3 +540,90 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
       'Self-selected mat users answering a questionnaire with no control group reported pain relief (98%), relaxation (96%), better sleep (94%) and more energy (81%).',
   },
 };
+
+/**
+ * Citations pages make of studies that are not among the references: fabricated or merged ones,
+ * manufacturer data, and studies the notes mention but the knowledge base does not hold. Each is
+ * recognised like a reference, by its clues, and then shown as "not one of the studies we have
+ * reviewed" with what the notes say about it, never as a match (so no figure is checked against
+ * it). From ../../shared/evidence/evidence-notes.md only: §3 items 4 and 6, §2.
+ */
+export const UnreviewedCitation = lazySchema(() =>
+  z
+    .object({
+      year: z.number().int().min(1900).max(2100).optional(),
+      authors: z.array(lowerText).min(1).optional(),
+      /** How the matcher weighs its applied form and design; never shown. */
+      kind: z.enum(CITATION_KINDS),
+      design: z.enum(STUDY_DESIGNS).optional(),
+      applied: z.array(z.enum(APPLIED_FORMS)).min(1).optional(),
+      participants: count.optional(),
+      durationDays: count.optional(),
+      trials: count.optional(),
+      country: lowerText.optional(),
+      places: z.array(lowerText).min(1).optional(),
+      population: z.array(lowerText).min(1).optional(),
+      topics: z.array(z.enum(TOPIC_IDS)).min(1).optional(),
+      /** What the notes say about it, shown in its card. */
+      note: z.string().trim().min(1),
+    })
+    .strict(),
+);
+export type UnreviewedCitationInput = z.input<typeof UnreviewedCitation>;
+
+const BLENDED =
+  'The evidence notes found no such study: this citation appears to blend Kjellgren 2011, Hohmann 2012 and the 1999 user survey.';
+
+export const unreviewedCitations: Record<string, UnreviewedCitationInput> = {
+  // §3.4: "Swedish RCT (Kjerryd et al.) 2012, n=82, 98% pain relief".
+  kjerryd2012: {
+    year: 2012,
+    authors: ['kjerryd'],
+    kind: 'mat',
+    design: 'rct',
+    participants: 82,
+    country: 'sweden',
+    note: BLENDED,
+  },
+  // §3.4: "German RCT 2018, n=100".
+  germanRct2018: {
+    year: 2018,
+    kind: 'mat',
+    design: 'rct',
+    participants: 100,
+    country: 'germany',
+    note: BLENDED,
+  },
+  // §2: the ShaktiMat × KENKOU app study, 6 weeks, 120 participants, three groups.
+  kenkouApp: {
+    kind: 'mat',
+    applied: ['mat'],
+    participants: 120,
+    durationDays: 42,
+    places: ['kenkou'],
+    topics: ['stress-anxiety'],
+    note: 'A manufacturer-run app study (ShaktiMat with the KENKOU app) described on the manufacturer’s blog; the evidence notes found no peer-reviewed publication of it.',
+  },
+  // §2: a 2024 Iranian meta-analysis of acupressure for menopausal sleep.
+  iranMenopause2024: {
+    year: 2024,
+    kind: 'other-acupressure',
+    design: 'meta-analysis',
+    applied: ['finger'],
+    participants: 499,
+    trials: 8,
+    country: 'iran',
+    population: ['menopausal women'],
+    topics: ['sleep', 'hormones'],
+    note: 'A 2024 Iranian meta-analysis of acupressure by hand (not mats) for sleep in menopause: 8 trials, 499 women, a benefit with very high heterogeneity between trials.',
+  },
+  // §3.6: a conference abstract on a metal-needle applicator (80 medical students, heart rate variability).
+  redoxRug: {
+    kind: 'other-acupressure',
+    applied: ['device'],
+    participants: 80,
+    places: ['redox'],
+    population: ['medical students'],
+    note: 'A conference abstract from the maker of another device (a metal-needle applicator), hosted on a seller’s site; not peer-reviewed.',
+  },
+};

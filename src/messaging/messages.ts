@@ -72,6 +72,7 @@ function buildSchemas() {
         }),
       )
       .max(20),
+    note: z.string().max(1_000).optional(),
   });
 
   /** Content script → popup: the page's summary. */

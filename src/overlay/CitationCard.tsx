@@ -112,6 +112,12 @@ export function CitationCardContent(props: { data: CitationCardData; titleId: st
       {quote ? <blockquote>{`“${quote}”`}</blockquote> : null}
       <Misquotes citation={citation} />
       <p class="verdict">{kindNote(citation.kind, factsOf(citation.reference)?.applied)}</p>
+      {citation.note ? (
+        <p>
+          <strong>What the evidence notes say: </strong>
+          {citation.note}
+        </p>
+      ) : null}
       {isPossible(citation) ? (
         <p class="small muted">
           The page gives few details: this is the closest match among the studies Pointwise has reviewed, not a sure
@@ -147,6 +153,7 @@ export function PageCites({ cites, topic }: { cites: readonly ShownCitation[]; t
               <strong>{titleOf(c)}</strong>
               {`: ${kindNote(c.kind, factsOf(c.reference)?.applied)}`}
               {studied === false ? ' It did not look at this topic.' : ''}
+              {c.note ? ` ${c.note}` : ''}
               <Misquotes citation={c} />
             </li>
           );

@@ -7,11 +7,21 @@
 import { findCitations, fold, matchCitation, misquotesOf, type CitationFacts } from '../detect/citations';
 import type { Span } from '../detect';
 import { misquoteNote } from '../evidence/citing';
-import { referenceFacts } from '../evidence/reference-facts';
+import { referenceFacts, unreviewedCitations } from '../evidence/reference-facts';
 import type { ShownCitation } from '../shared/types';
 
-/** The knowledge base's checkable facts, as the recogniser reads them (checked by zod in the tests). */
-const FACTS = referenceFacts as unknown as Readonly<Record<string, CitationFacts>>;
+/** Ids of the citations the notes describe but the knowledge base holds no study for. */
+const UNREVIEWED = 'unreviewed:';
+
+/**
+ * What the recogniser matches against, checked by zod in the tests: the references' checkable
+ * facts, and the unreviewed citations under ids of their own (a match to one is shown as no match,
+ * with what the notes say about it).
+ */
+const FACTS = {
+  ...referenceFacts,
+  ...Object.fromEntries(Object.entries(unreviewedCitations).map(([id, facts]) => [UNREVIEWED + id, facts])),
+} as unknown as Readonly<Record<string, CitationFacts>>;
 
 /** A citation found in a block: what is shown, and where its words lie in the block's text. */
 export interface BlockCitation extends ShownCitation {
@@ -49,7 +59,9 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
   if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
   const first = new Map<string, BlockCitation>();
   return findCitations(text, FACTS).flatMap((mention) => {
-    const match = matchCitation(mention, FACTS);
+    const raw = matchCitation(mention, FACTS);
+    const unreviewed = raw.reference?.startsWith(UNREVIEWED) ? raw.reference.slice(UNREVIEWED.length) : undefined;
+    const match = unreviewed === undefined ? raw : { reference: null, confidence: 0, kind: 'unknown' as const };
     const reference = match.reference;
     const facts = reference === null ? undefined : FACTS[reference];
     const flags = facts ? misquotesOf(text, mention, facts) : [];
@@ -76,6 +88,7 @@ export function citationsInText(text: string, offset = 0): BlockCitation[] {
       confidence: Math.round(match.confidence * 100) / 100,
       kind: reference === null ? 'unknown' : kind,
       misquotes,
+      ...(unreviewed === undefined ? {} : { note: unreviewedCitations[unreviewed]!.note }),
       span: { start: span.start + offset, end: span.end + offset },
       found: { start: mention.start + offset, end: mention.end + offset },
       misquoteStarts: flags.map((f) => f.start + offset),

@@ -75,6 +75,7 @@ export function CitedList({
                     : `${isPossible(c) ? 'Possibly ' : ''}${referenceLabel(c.reference)}`}
                 </strong>
                 {` — ${KIND_LINE[c.reference === null ? 'unknown' : c.kind]}.`}
+                {c.note ? <span class="cited-note">{c.note}</span> : null}
                 {c.misquotes.map((m, i) => (
                   <span key={i} class="cited-misquote">
                     {m.note}

@@ -51,6 +51,8 @@ export interface ShownCitation {
   confidence: number;
   kind: 'mat' | 'other-acupressure' | 'survey' | 'unknown';
   misquotes: ShownMisquote[];
+  /** For a citation of no reviewed study that the evidence notes describe: what they say about it. */
+  note?: string;
 }
 
 /**

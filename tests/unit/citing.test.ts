@@ -96,6 +96,11 @@ describe('citations in a text, as shown', () => {
     expect(text.slice(c!.misquoteStarts[0])).toMatch(/^14 weeks/);
   });
 
+  it('marks the study’s words, not the words that introduce them', () => {
+    const text = 'The box also says 98% of users reported pain relief in a survey, which sounds impressive.';
+    expect(citationsInText(text).map((c) => c.text)).toEqual(['98% of users reported pain relief in a survey']);
+  });
+
   it('offsets spans by where the text starts in its block', () => {
     const [c] = citationsInText('A 2014 review of 15 studies found that acupressure eases pain.', 100);
     expect(c!.reference).toBe('chenWang2014');
@@ -152,6 +157,22 @@ describe('citations in a text, as shown', () => {
     // Said to have used the mat, 200 is wrong: 126 took part.
     const used = citationsInText('In the 1999 Carrboro study, 200 mat users tried the mat for a month.');
     expect(used[0]!.misquotes.map((m) => m.field)).toEqual(['participants']);
+  });
+
+  it('shows a citation the notes call fabricated or unreviewed as no match, with what the notes say', () => {
+    for (const text of [
+      'A 2012 Swedish RCT by Kjerryd et al. with 82 patients found 98% pain relief.',
+      'A 2018 German randomized trial with 100 participants found less back pain after 8 weeks.',
+      'The ShaktiMat and KENKOU app study followed 120 people for six weeks.',
+    ]) {
+      const [c, ...rest] = citationsInText(text);
+      expect(rest, text).toEqual([]);
+      expect(c, text).toMatchObject({ reference: null, kind: 'unknown', misquotes: [] });
+      expect(c!.note, text).toMatch(/notes/);
+    }
+    expect(citationsInText('The ShaktiMat and KENKOU app study followed 120 people.')[0]!.text).toBe(
+      'The ShaktiMat and KENKOU app study',
+    );
   });
 
   it('keeps spans on whole words', () => {

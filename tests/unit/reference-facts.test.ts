@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase, type Reference } from '../../src/evidence';
-import { ReferenceFacts, referenceFacts } from '../../src/evidence/reference-facts';
+import {
+  ReferenceFacts,
+  referenceFacts,
+  UnreviewedCitation,
+  unreviewedCitations,
+} from '../../src/evidence/reference-facts';
 
 const KB_FILE = fileURLToPath(new URL('../../src/evidence/knowledge-base.ts', import.meta.url));
 const source = readFileSync(KB_FILE, 'utf8');
@@ -123,5 +128,17 @@ describe('referenceFacts', () => {
     expect(referenceFacts.saha2016).toMatchObject({ durationDays: 14, design: 'single-arm' });
     expect(referenceFacts.au2015).toMatchObject({ trials: 5, applied: ['finger'] });
     expect(referenceFacts.chenWang2014?.applied).not.toContain('mat');
+  });
+});
+
+describe('unreviewed citations', () => {
+  it.each(Object.entries(unreviewedCitations))('%s parses and says what the notes say', (id, facts) => {
+    expect(UnreviewedCitation.safeParse(facts).success).toBe(true);
+    expect(Object.hasOwn(referenceFacts, id), 'an id of its own, not a reference').toBe(false);
+  });
+
+  it('refuses an entry without a note, or with a field the schema does not know', () => {
+    expect(UnreviewedCitation.safeParse({ kind: 'mat', year: 2012 }).success).toBe(false);
+    expect(UnreviewedCitation.safeParse({ kind: 'mat', note: 'x', weeks: 2 }).success).toBe(false);
   });
 });
