@@ -10,6 +10,8 @@ import { BADGE_METRICS, FONT_STACK } from './overlay-css';
 type MeasureContext = { font: string; measureText(text: string): { width: number } };
 
 let context: MeasureContext | null | undefined;
+/** The font last set on the context: setting `font` parses it, so it is set only when it changes. */
+let contextFont = '';
 const widths = new Map<string, number>();
 
 function measureContext(): MeasureContext | null {
@@ -36,7 +38,10 @@ export function textWidth(text: string, weight: number, size: number, italic = f
   const ctx = measureContext();
   let width: number;
   if (ctx) {
-    ctx.font = font;
+    if (contextFont !== font) {
+      ctx.font = font;
+      contextFont = font;
+    }
     width = ctx.measureText(text).width;
   } else {
     // A system UI font averages a little over half its size per character.

@@ -36,17 +36,21 @@ export interface BlockCitation extends ShownCitation {
 const MAYBE_CITES =
   /stud(?:y|ies)|trial|review|analys|research|scientist|survey|questionnaire|paper|experiment|abstract|pilot|\d\s?%|\bet al\b|colleagues|\b(?:19|20)\d\d\b/i;
 
-let authorsPattern: RegExp | undefined;
+let authorNames: Set<string> | undefined;
+/** A capitalised word (a surname as a page writes it: "Hohmann", "Mącznik's", "ASA"). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
-/** Any known author's surname, as written with or without its accents ("Mącznik", "Macznik"). */
+/**
+ * Any known author's surname, as written with or without its accents ("Mącznik", "Macznik"): each
+ * capitalised word looked up in a set (one pass over the text, not one pattern per name).
+ */
 function mayNameAuthor(text: string): boolean {
-  if (!authorsPattern) {
-    const names = new Set<string>();
-    for (const f of Object.values(FACTS)) for (const a of f.authors ?? []) names.add(a).add(fold(a));
-    const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    authorsPattern = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
+  if (!authorNames) {
+    authorNames = new Set<string>();
+    for (const f of Object.values(FACTS)) for (const a of f.authors ?? []) authorNames.add(fold(a));
   }
-  return authorsPattern.test(text);
+  for (const m of text.matchAll(CAPITALISED)) if (authorNames.has(fold(m[0]).replace(/['’]s$/, ''))) return true;
+  return false;
 }
 
 /**
