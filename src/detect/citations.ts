@@ -163,7 +163,7 @@ function durationIn(text: string): RegExpExecArray | null {
 }
 /** A sample size: "82 patients", "more than 800 back pain sufferers" (never a year: "2015 taught … women"). */
 const SAMPLE =
-  /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?)\b)\s+(?:[a-z-]+\s+){0,4}(?:patients|participants|people|women|men|adults|students|volunteers|subjects|users|nurses|workers|sufferers)\b/i;
+  /\b(?:more than |over |nearly |almost |about )?(?!(?:19|20)\d\d\b)(\d[\d,]*)(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?|sessions?)\b)\s+(?:[a-z-]+\s+){0,4}(?:patients|outpatients|inpatients|participants|people|individuals|women|men|adults|children|teenagers|adolescents|students|athletes|runners|volunteers|subjects|users|nurses|employees|workers|residents|sufferers)\b/i;
 const COUNTRY_PATTERNS = Object.entries(COUNTRIES).map(
   ([word, country]) => [new RegExp(`\\b${word}\\b`, 'i'), country] as const,
 );
@@ -395,7 +395,11 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         !g.survey &&
         clues.places.length === 0 &&
         groups.slice(i + 1).some((n) => n.one || n.author);
-      if (!specific || several) return;
+      // "my own experiment, n = 1": a writer's own test. "92% of customers in our feedback form":
+      // a seller's own figures. Neither is research the page cites.
+      const own =
+        /\bmy own\b|\bn\s*=\s*1\b/i.test(clause) || (g.survey && !g.one && !g.author && /\bour\b/i.test(clause));
+      if (!specific || several || own) return;
       const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
       const end = s + Math.min(clauseEnd, g.end + 40);
       if (!taken(start, end))
@@ -560,7 +564,18 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
   const clause = text.slice(mention.clause.start, mention.clause.end);
   const at = (m: RegExpExecArray) => mention.clause.start + m.index;
   const duration = durationIn(clause);
-  if (duration && facts.durationDays !== undefined && daysOf(duration) !== facts.durationDays)
+  // A page that also gives the study's own figure is quoting the other one to correct it ("the
+  // '14 weeks' some shops quote … used the mat for only 14 days").
+  const alsoRight = (re: RegExp, right: (m: RegExpExecArray) => boolean) => {
+    for (const m of clause.matchAll(re)) if (right(m)) return true;
+    return false;
+  };
+  if (
+    duration &&
+    facts.durationDays !== undefined &&
+    daysOf(duration) !== facts.durationDays &&
+    !alsoRight(DURATION, (m) => daysOf(m) === facts.durationDays)
+  )
     out.push({ field: 'duration', stated: duration[0], start: at(duration), actual: DAYS(facts.durationDays) });
   const sample = SAMPLE.exec(clause);
   // A sample is the study's own only when it is part of its words or follows them closely, in the
@@ -590,11 +605,18 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
     !denominator &&
     !askedOrPlanned &&
     facts.participants !== undefined &&
-    stated > facts.participants
+    stated > facts.participants &&
+    !alsoRight(/\b(\d[\d,]*)\b/g, (m) => num(m[1]!) === facts.participants)
   )
     out.push({ field: 'participants', stated: sample[0], start: at(sample), actual: String(facts.participants) });
   const year = /\b(19[89]\d|20[0-3]\d)\b/.exec(mention.text);
-  if (year && facts.year !== undefined && Number(year[1]) !== facts.year && Math.abs(Number(year[1]) - facts.year) <= 5)
+  if (
+    year &&
+    facts.year !== undefined &&
+    Number(year[1]) !== facts.year &&
+    Math.abs(Number(year[1]) - facts.year) <= 5 &&
+    !alsoRight(/\b(19[89]\d|20[0-3]\d)\b/g, (m) => Number(m[1]) === facts.year)
+  )
     out.push({ field: 'year', stated: year[1]!, start: mention.start + year.index, actual: String(facts.year) });
   const design =
     facts.design === 'survey'

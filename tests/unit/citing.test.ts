@@ -175,6 +175,25 @@ describe('citations in a text, as shown', () => {
     );
   });
 
+  it('does not flag a wrong figure the page quotes only to correct it', () => {
+    const text = 'Shops say “14 weeks”, but in the 2012 Essen pilots people used the pad for 14 days.';
+    const [c] = citationsInText(text);
+    expect(c).toMatchObject({ reference: 'hohmann2012', misquotes: [] });
+    const wrong = citationsInText('In the 2012 Essen pilots people used the pad for 14 weeks.');
+    expect(wrong[0]!.misquotes.map((m) => m.field)).toEqual(['duration']);
+  });
+
+  it('reads a sample of outpatients, athletes or residents as a sample', () => {
+    expect(citationsInText('A Taiwanese trial of 80 hypertensive outpatients pressed one point.')[0]).toMatchObject({
+      reference: 'linGH2016',
+    });
+  });
+
+  it('does not read a writer’s own test or a seller’s own figures as research', () => {
+    expect(citationsInText('I ran my own experiment, n = 1: the mat every night for three weeks.')).toEqual([]);
+    expect(citationsInText('And 92% of customers in our 2022 feedback form said they sleep better.')).toEqual([]);
+  });
+
   it('keeps spans on whole words', () => {
     const text = 'patients said a 2012 trial helped';
     const words = (s: number, e: number) => {
