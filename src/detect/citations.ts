@@ -156,8 +156,16 @@ const DURATION = /\b(\d+|one|two|three|four|five|six|eight|ten|twelve|fourteen)[
 /** How long the intervention lasted, as the text says: the first duration that is not a follow-up ("followed for 14 weeks"). */
 function durationIn(text: string): RegExpExecArray | null {
   for (const m of text.matchAll(DURATION)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (!/\bfollow(?:ed|ing)?(?:[- ]?up)?\b[\w\s-]{0,12}$/i.test(before)) return m;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // "followed for 14 weeks", "followed 91 patients … for 14 weeks" (no use of the mat between).
+    const followed =
+      /\bfollow(?:ed|ing)?(?:[- ]?up)?\b(?:(?!\b(?:used?|using|lay|lying|lie|slept|applied|pressed|wore|daily|every)\b)[^.;:])*$/i.test(
+        before,
+      );
+    // "the 14-week follow-up", "a 14-week check-up".
+    const checkpoint = /^[\s-]*(?:follow[- ]?up|check[- ]?up|mark)\b/i.test(after);
+    if (!followed && !checkpoint) return m;
   }
   return null;
 }

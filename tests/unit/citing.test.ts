@@ -183,6 +183,23 @@ describe('citations in a text, as shown', () => {
     expect(wrong[0]!.misquotes.map((m) => m.field)).toEqual(['duration']);
   });
 
+  it('does not read a follow-up as how long the mat was used', () => {
+    for (const text of [
+      'Saha’s 2016 single-arm study of 91 patients saw no lasting change at the 14-week follow-up.',
+      'Saha’s 2016 study in the European Journal of Integrative Medicine followed 91 patients with back pain for 14 weeks.',
+    ]) {
+      const [c] = citationsInText(text);
+      expect(c!.reference, text).toBe('saha2016');
+      expect(
+        c!.misquotes.filter((m) => m.field === 'duration'),
+        text,
+      ).toEqual([]);
+    }
+    // Used for 14 weeks is a duration, and Saha's was 14 days.
+    const used = citationsInText('In Saha’s 2016 study 91 patients used the mat every day for 14 weeks.');
+    expect(used[0]!.misquotes.map((m) => m.field)).toEqual(['duration']);
+  });
+
   it('reads a sample of outpatients, athletes or residents as a sample', () => {
     expect(citationsInText('A Taiwanese trial of 80 hypertensive outpatients pressed one point.')[0]).toMatchObject({
       reference: 'linGH2016',
