@@ -324,9 +324,16 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
         one: !PLURAL_STUDY.test(m[0]),
       });
     }
-    for (const m of folded.slice(s, e).matchAll(/\b[a-z][a-z'-]+\b/g)) {
+    // "Chang Gung" is a hospital, not an author called Chang: words of a known place are no authors.
+    const foldedSentence = folded.slice(s, e);
+    const placeSpans: Array<[number, number]> = [];
+    for (const place of index.places)
+      for (let at = foldedSentence.indexOf(place); at >= 0; at = foldedSentence.indexOf(place, at + 1))
+        placeSpans.push([at, at + place.length]);
+    for (const m of foldedSentence.matchAll(/\b[a-z][a-z'-]+\b/g)) {
       const word = m[0].replace(/'s$/, '');
-      if (authors.has(word)) candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
+      if (!authors.has(word) || placeSpans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      candidates.push({ at: m.index, length: m[0].length, author: true, survey: false });
     }
     for (const m of sentence.matchAll(
       /\b\d{2,3}\s?%\s+(?:of\s+(?!our\b)(?:users|customers|participants|people|respondents|buyers|owners)|reported)\b/gi,
@@ -407,7 +414,20 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       // a seller's own figures. Neither is research the page cites.
       const own =
         /\bmy own\b|\bn\s*=\s*1\b/i.test(clause) || (g.survey && !g.one && !g.author && /\bour\b/i.test(clause));
-      if (!specific || several || own) return;
+      // "scientific studies have shown …, clinically tested since 2012": an appeal to studies in
+      // general. A plural names research only with who or where did it, or a count of what it
+      // reviewed ("a pair of pilot trials in Essen", "15 studies" in a review).
+      const appeal =
+        !g.one &&
+        !g.author &&
+        !g.survey &&
+        clues.places.length === 0 &&
+        clues.journal.length === 0 &&
+        clues.participants === undefined &&
+        /\b(?:scientific|clinical|many|several|numerous|some|countless|studies\s+(?:show|have|prove|suggest))\b/i.test(
+          clause,
+        );
+      if (!specific || several || own || appeal) return;
       const start = Math.max(s + Math.max(clauseStart, g.at - 12), out[out.length - 1]?.end ?? 0);
       const end = s + Math.min(clauseEnd, g.end + 40);
       if (!taken(start, end))
@@ -639,7 +659,13 @@ export function misquotesOf(text: string, mention: CitationMention, facts: Citat
     /\b(?:used|using|tested|on|with|of)\s+(?:an?\s+)?(?:acupressure\s+|spike\s+|spiked\s+)?mats?\b|\bmat\s+(?:study|trial)\b/i.exec(
       clause,
     );
-  if (matStudy && facts.applied && !facts.applied.includes('mat'))
+  // "nobody used a mat", "not on a mat": the page says what the study did not do.
+  const denied =
+    matStudy !== null &&
+    /\b(?:no(?:body| one)?|not|never|without|neither|nor|didn't|did not)\s+(?:\w+\s+){0,2}$/i.test(
+      clause.slice(Math.max(0, matStudy.index - 30), matStudy.index),
+    );
+  if (matStudy && !denied && facts.applied && !facts.applied.includes('mat'))
     out.push({ field: 'applied', stated: matStudy[0], start: at(matStudy), actual: facts.applied.join(', ') });
   return out;
 }

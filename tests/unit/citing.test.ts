@@ -200,6 +200,20 @@ describe('citations in a text, as shown', () => {
     expect(used[0]!.misquotes.map((m) => m.field)).toEqual(['duration']);
   });
 
+  it('reads an appeal to studies in general as no citation, even beside a date', () => {
+    expect(
+      citationsInText('Sellers say scientific studies have shown it works, and one brand is lab-tested since 2012.'),
+    ).toEqual([]);
+  });
+
+  it('does not flag "a mat" where the page says the study used none', () => {
+    const text = 'A 2015 trial at Chang Gung (Lan et al.) gave patients point acupressure, and nobody used a mat.';
+    const [c] = citationsInText(text);
+    expect(c).toMatchObject({ reference: 'lan2015', misquotes: [] });
+    const said = citationsInText('A 2015 trial at Chang Gung (Lan et al.) had patients lie on a mat each day.');
+    expect(said[0]!.misquotes.map((m) => m.field)).toEqual(['applied']);
+  });
+
   it('reads a sample of outpatients, athletes or residents as a sample', () => {
     expect(citationsInText('A Taiwanese trial of 80 hypertensive outpatients pressed one point.')[0]).toMatchObject({
       reference: 'linGH2016',
