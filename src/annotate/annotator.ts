@@ -16,7 +16,7 @@ import {
   type BlockClaim,
   type ScanStep,
 } from '../page/pipeline';
-import type { BlockCitation } from '../page/cited';
+import { shownCitation, type BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
 import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
@@ -373,14 +373,7 @@ export class Annotator {
         endOffset: end.offset,
       });
     };
-    const cites: ShownCitation[] = citations.map(({ text, reference, confidence, kind, misquotes, note }) => ({
-      text,
-      reference,
-      confidence,
-      kind,
-      misquotes,
-      ...(note === undefined ? {} : { note }),
-    }));
+    const cites: ShownCitation[] = citations.map(shownCitation);
     // Every range first: a block whose offsets fail to map (the step throws) keeps none of its claims.
     const stored: StoredMark[] = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => ({
       ...shown,

@@ -286,7 +286,7 @@ function toScannedCitation(c: BlockCitation, line: number | null): ScannedCitati
     reference: c.reference,
     confidence: c.confidence,
     kind: c.kind,
-    misquotes: c.misquotes.map(({ field, stated, actual, note }) => ({ field, stated, actual, note })),
+    misquotes: c.misquotes,
   };
 }
 

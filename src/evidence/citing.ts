@@ -170,14 +170,20 @@ export interface CitedCounts {
   unknown: number;
 }
 
+/** Each study once (its first citation); every unidentified citation on its own. */
+export function distinctCited<T extends { reference: string | null }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (item.reference === null) return true;
+    if (seen.has(item.reference)) return false;
+    seen.add(item.reference);
+    return true;
+  });
+}
+
 export function countCited(items: ReadonlyArray<{ reference: string | null; kind: CitedKind }>): CitedCounts {
   const counts: CitedCounts = { total: 0, mat: 0, other: 0, survey: 0, unknown: 0 };
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (item.reference !== null) {
-      if (seen.has(item.reference)) continue;
-      seen.add(item.reference);
-    }
+  for (const item of distinctCited(items)) {
     counts.total += 1;
     if (item.reference === null || item.kind === 'unknown') counts.unknown += 1;
     else if (item.kind === 'mat') counts.mat += 1;

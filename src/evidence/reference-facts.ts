@@ -546,28 +546,17 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
  * manufacturer data, and studies the notes mention but the knowledge base does not hold. Each is
  * recognised like a reference, by its clues, and then shown as "not one of the studies we have
  * reviewed" with what the notes say about it, never as a match (so no figure is checked against
- * it). From ../../shared/evidence/evidence-notes.md only: §3 items 4 and 6, §2.
+ * it). From ../../shared/evidence/evidence-notes.md only: §3 items 4 and 6, §2. The fields are a
+ * reference's (year and authors optional), plus the note; `kind` only says how the matcher weighs
+ * the applied form and design, and is never shown.
  */
 export const UnreviewedCitation = lazySchema(() =>
-  z
-    .object({
-      year: z.number().int().min(1900).max(2100).optional(),
-      authors: z.array(lowerText).min(1).optional(),
-      /** How the matcher weighs its applied form and design; never shown. */
-      kind: z.enum(CITATION_KINDS),
-      design: z.enum(STUDY_DESIGNS).optional(),
-      applied: z.array(z.enum(APPLIED_FORMS)).min(1).optional(),
-      participants: count.optional(),
-      durationDays: count.optional(),
-      trials: count.optional(),
-      country: lowerText.optional(),
-      places: z.array(lowerText).min(1).optional(),
-      population: z.array(lowerText).min(1).optional(),
-      topics: z.array(z.enum(TOPIC_IDS)).min(1).optional(),
+  ReferenceFacts.omit({ otherCounts: true, journalWords: true, finding: true })
+    .partial({ year: true, authors: true })
+    .extend({
       /** What the notes say about it, shown in its card. */
       note: z.string().trim().min(1),
-    })
-    .strict(),
+    }),
 );
 export type UnreviewedCitationInput = z.input<typeof UnreviewedCitation>;
 

@@ -32,6 +32,11 @@ export interface BlockCitation extends ShownCitation {
   misquoteStarts: number[];
 }
 
+/** What a block's citation shows, without where it lies in the block (a claim's card, the popup). */
+export function shownCitation({ text, reference, confidence, kind, misquotes, note }: BlockCitation): ShownCitation {
+  return { text, reference, confidence, kind, misquotes, ...(note === undefined ? {} : { note }) };
+}
+
 /** Quick test before the recogniser runs: most blocks name no study at all. */
 const MAYBE_CITES =
   /stud(?:y|ies)|trial|review|analys|research|scientist|survey|questionnaire|paper|experiment|abstract|pilot|\d\s?%|\bet al\b|colleagues|\b(?:19|20)\d\d\b/i;
@@ -49,7 +54,11 @@ function mayNameAuthor(text: string): boolean {
     authorNames = new Set<string>();
     for (const f of Object.values(FACTS)) for (const a of f.authors ?? []) authorNames.add(fold(a));
   }
-  for (const m of text.matchAll(CAPITALISED)) if (authorNames.has(fold(m[0]).replace(/['’]s$/, ''))) return true;
+  for (const m of text.matchAll(CAPITALISED)) {
+    // An ASCII word folds to its lower case: the accent-stripping fold only for the others.
+    const word = (/^[\x20-\x7e]*$/.test(m[0]) ? m[0].toLowerCase() : fold(m[0])).replace(/['’]s$/, '');
+    if (authorNames.has(word)) return true;
+  }
   return false;
 }
 

@@ -4,7 +4,7 @@
  * the page gives that differs from the study.
  */
 import { useState } from 'preact/hooks';
-import { citedSummary, countCited, referenceLabel } from '../evidence/citing';
+import { citedSummary, countCited, distinctCited, referenceLabel } from '../evidence/citing';
 import type { SummaryResponse } from '../messaging/messages';
 import { GoArrow } from './ClaimList';
 import { isPossible } from '../ui/cite-labels';
@@ -18,17 +18,6 @@ const KIND_LINE: Record<PageCitation['kind'], string> = {
   unknown: 'Not one of the studies Pointwise has reviewed',
 };
 
-/** Each study once (the first mention of it); every unidentified mention on its own. */
-export function distinctCitations(citations: readonly PageCitation[]): PageCitation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    if (c.reference === null) return true;
-    if (seen.has(c.reference)) return false;
-    seen.add(c.reference);
-    return true;
-  });
-}
-
 export function CitedList({
   citations,
   onReveal,
@@ -38,7 +27,7 @@ export function CitedList({
 }) {
   const [message, setMessage] = useState('');
   if (citations.length === 0) return null;
-  const list = distinctCitations(citations);
+  const list = distinctCited(citations);
   const misquoted = citations.reduce((n, c) => n + c.misquotes.length, 0);
   const reveal = async (id: number) => {
     setMessage('');
