@@ -7,7 +7,9 @@
  * pushed hardest either way. This is the tool for every future miss.
  */
 import { findClaims, recordCandidates, type Candidate } from '../detect';
-import { MODEL, sigmoid } from '../detect/model';
+import { shippedModel, sigmoid } from '../detect/model';
+
+const MODEL = shippedModel();
 
 const text = process.argv.slice(2).join(' ').trim();
 if (!text) {

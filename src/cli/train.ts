@@ -1,7 +1,7 @@
 /**
  * `npm run train`: fits the detector's learned judge (src/detect/model.ts) on the dev corpus
  * (tests/corpus) and the two contract-shaped sentence sets, and writes the weight table to
- * src/detect/model-weights.json. Never reads the holdout.
+ * src/detect/model-weights.ts. Never reads the holdout.
  *
  * A logistic regression over the candidates' features (AdaGrad, L2, a fixed number of passes in a
  * fixed order, so the same data always gives the same table). Its two thresholds are chosen by
@@ -287,9 +287,26 @@ function main(): void {
       STANCES.map((st) => [st, { bias: final.stance![st].bias, w: sort(final.stance![st].w) }]),
     ) as NonNullable<ModelWeights['stance']>,
   };
-  writeFileSync(join(ROOT, 'src/detect/model-weights.json'), JSON.stringify(out).replace(/,"/g, ',\n"') + '\n');
+  writeFileSync(join(ROOT, WEIGHTS_FILE), weightsModule(out));
   const count = Object.keys(out.w).length + STANCES.reduce((n, st) => n + Object.keys(out.stance![st].w).length, 0);
-  console.log(`wrote src/detect/model-weights.json: ${count} weights`);
+  console.log(`wrote ${WEIGHTS_FILE}: ${count} weights`);
+}
+
+const WEIGHTS_FILE = 'src/detect/model-weights.ts';
+
+/**
+ * The weight table as a module holding its JSON text, one entry per line (so that a retrain reads
+ * as a diff), parsed only when the detector first needs it (model.ts): a JSON import would be
+ * parsed while the engine's script loads, which was a tenth of its start-up task.
+ */
+function weightsModule(out: ModelWeights): string {
+  const json = JSON.stringify(out).replace(/,"/g, ',\n"');
+  const literal = json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  return (
+    "// Written by `npm run train` (src/cli/train.ts); do not edit. The learned judge's weights as JSON\n" +
+    '// text, parsed on first use (src/detect/model.ts).\n' +
+    `export const MODEL_JSON = \`${literal}\`;\n`
+  );
 }
 
 main();

@@ -74,7 +74,7 @@ import { sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
 import type { Claim, Span } from './types';
 import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
-import { MODEL, sigmoid, type FeatureKeys, type ModelWeights } from './model';
+import { shippedModel, sigmoid, type FeatureKeys, type ModelWeights } from './model';
 
 export { CANDIDATE_WORDS } from './candidates';
 
@@ -1028,8 +1028,8 @@ function safetyClaims(out: Found[]): void {
 // above the model's add threshold, and claims they made are dropped below its veto threshold.
 
 let modelOn = true;
-/** The weights in use: the shipped table, or one being evaluated while training. */
-let model: ModelWeights = MODEL;
+/** The weights in use: the shipped table (read when the tables are built), or one being evaluated while training. */
+let model: ModelWeights | undefined;
 
 /** One logistic head as lookup tables: words by vocabulary id (anywhere, before, after the term), other keys by name. */
 interface Head {
@@ -1075,7 +1075,7 @@ let stamp = 0;
  */
 export function useModelWeights(w: ModelWeights | undefined): void {
   if (!tablesBuilt) buildTables();
-  model = w ?? MODEL;
+  model = w ?? shippedModel();
   buildModelTables();
 }
 
@@ -1119,9 +1119,18 @@ function* buildHeadSteps(bias: number, weights: Record<string, number>, into: He
   into.push(head);
 }
 
+/** The weights in use, the shipped ones parsed on first call. */
+function weightsInUse(): ModelWeights {
+  return (model ??= shippedModel());
+}
+
 function* buildModelTableSteps(): Generator<void> {
   buildFlagWords();
   seenStamp = new Int32Array(MAX_WORDS);
+  yield;
+  // Parsing the shipped table is a step of its own (a few milliseconds).
+  const model = weightsInUse();
+  yield;
   // Built aside and swapped in whole, so the judge never reads a half-built set of heads.
   const heads: Head[] = [];
   yield* buildHeadSteps(model.bias, model.w, heads);
@@ -1310,6 +1319,7 @@ function judgeTerms(
   anyOverstatement: boolean,
 ): void {
   const { n, id, flags } = toks;
+  const model = weightsInUse();
   // The first term of each topic speaks for the topic.
   const firsts: Found[] = [];
   for (const f of found) if (!firsts.some((g) => g.topic === f.topic)) firsts.push(f);

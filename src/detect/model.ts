@@ -14,7 +14,7 @@
  *   sentence's shape (a heading without final punctuation, a numbered item, quotes, digits, length).
  * Training and inference read the same features through `visitFeatures`, so they cannot drift.
  */
-import weights from './model-weights.json';
+import { MODEL_JSON } from './model-weights';
 
 /** The weight table as `npm run train` writes it. */
 export interface ModelWeights {
@@ -31,7 +31,15 @@ export interface ModelWeights {
   stance?: Record<'asserted' | 'hedged' | 'negated', { bias: number; w: Record<string, number> }>;
 }
 
-export const MODEL: ModelWeights = weights;
+let shipped: ModelWeights | undefined;
+
+/**
+ * The shipped weight table, parsed on first use: the engine's script then loads without it, and the
+ * detector parses it in the first of its warm-up steps (find-claims.ts).
+ */
+export function shippedModel(): ModelWeights {
+  return (shipped ??= JSON.parse(MODEL_JSON) as ModelWeights);
+}
 
 /** A candidate's features, for training: the keys that are on. */
 export type FeatureKeys = string[];

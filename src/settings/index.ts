@@ -34,6 +34,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { lazySchema } from '../evidence/lazy-schema';
 import type { BadgeStyle, DisplayOptions } from '../shared/types';
 import { normalizeSiteKey, SITE_OFF_PREFIX } from './quick-reads';
 
@@ -77,14 +78,19 @@ export const SETTINGS_VERSION = 2;
 const SETTINGS_KEY = 'local:settings' as const;
 const SETTINGS_META_KEY = 'local:settings$' as const;
 
-/** Settings as read from storage, field by field. */
-export const SettingsSchema = z.object({
-  enabled: z.boolean().catch(DEFAULT_SETTINGS.enabled),
-  showHedged: z.boolean().catch(DEFAULT_SETTINGS.showHedged),
-  showNegated: z.boolean().catch(DEFAULT_SETTINGS.showNegated),
-  showCitations: z.boolean().catch(DEFAULT_SETTINGS.showCitations),
-  badgeStyle: z.enum(BADGE_STYLES).catch(DEFAULT_SETTINGS.badgeStyle),
-});
+/**
+ * Settings as read from storage, field by field. Built on first use: it is the engine's first zod
+ * schema, and building it (with zod's own start-up) would otherwise be most of the engine's load.
+ */
+export const SettingsSchema = lazySchema(() =>
+  z.object({
+    enabled: z.boolean().catch(DEFAULT_SETTINGS.enabled),
+    showHedged: z.boolean().catch(DEFAULT_SETTINGS.showHedged),
+    showNegated: z.boolean().catch(DEFAULT_SETTINGS.showNegated),
+    showCitations: z.boolean().catch(DEFAULT_SETTINGS.showCitations),
+    badgeStyle: z.enum(BADGE_STYLES).catch(DEFAULT_SETTINGS.badgeStyle),
+  }),
+);
 
 /** Whatever storage held, as valid settings. Never throws. */
 export function parseSettings(raw: unknown): Settings {

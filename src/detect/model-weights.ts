@@ -1,4 +1,6 @@
-{"addThreshold":0.65,
+// Written by `npm run train` (src/cli/train.ts); do not edit. The learned judge's weights as JSON
+// text, parsed on first use (src/detect/model.ts).
+export const MODEL_JSON = `{"addThreshold":0.65,
 "vetoThreshold":0.3,
 "bias":-0.139,
 "w":{"b:1":0.482,
@@ -10146,4 +10148,4 @@
 "u:zenpoint":-1.374,
 "u:zero":-0.61,
 "u:zones":-0.847}}},
-"stanceConfidence":0.7}
+"stanceConfidence":0.7}`;
