@@ -1119,6 +1119,16 @@ function* buildHeadSteps(bias: number, weights: Record<string, number>, into: He
   into.push(head);
 }
 
+/**
+ * Whether a word is one the judge learns from: single letters are not (a stray "b" of markup shown
+ * as text, an initial, a list letter carry nothing the corpus can teach; the judge once learned a
+ * weight for "b" strong enough to turn a quoted claim negated). Training records no key for them,
+ * so the shipped table has no weight for them either.
+ */
+function isFeatureWord(word: string): boolean {
+  return word.length > 1 || /\d/.test(word);
+}
+
 /** The weights in use, the shipped ones parsed on first call. */
 function weightsInUse(): ModelWeights {
   return (model ??= shippedModel());
@@ -1332,8 +1342,10 @@ function judgeTerms(
   for (let i = 0; i < n; i++) {
     if (!(flags[i]! & WORD)) continue;
     const w = id[i]!;
-    if (!modelOn) sentenceWords.push(`u:${wordText(text, i)}`);
-    else if (w !== 0 && seenStamp[w] !== stamp) {
+    if (!modelOn) {
+      const word = wordText(text, i);
+      if (isFeatureWord(word)) sentenceWords.push(`u:${word}`);
+    } else if (w !== 0 && seenStamp[w] !== stamp) {
       seenStamp[w] = stamp;
       for (let h = 0; h < heads; h++) base[h]! += HEADS[h]!.u[w]!;
     }
@@ -1358,8 +1370,14 @@ function judgeTerms(
         ...FLAG_NAMES.filter((_, bit) => shared & (1 << bit)),
         ...new Set(sentenceWords),
       ];
-      for (let i = lo; i < f.termStart; i++) if (flags[i]! & WORD) keys.push(`b:${wordText(text, i)}`);
-      for (let i = f.termEnd; i < hi; i++) if (flags[i]! & WORD) keys.push(`a:${wordText(text, i)}`);
+      for (let i = lo; i < f.termStart; i++) {
+        const word = flags[i]! & WORD ? wordText(text, i) : '';
+        if (isFeatureWord(word)) keys.push(`b:${word}`);
+      }
+      for (let i = f.termEnd; i < hi; i++) {
+        const word = flags[i]! & WORD ? wordText(text, i) : '';
+        if (isFeatureWord(word)) keys.push(`a:${word}`);
+      }
       recorder?.({ topic: f.topic, rule, keys });
       continue;
     }

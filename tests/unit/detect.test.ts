@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { findClaims, judgeRelevance } from '../../src/detect';
+import { recordCandidates, type Candidate } from '../../src/detect/find-claims';
 import type { Claim } from '../../src/detect';
 
 /** A claim as "topic stance" plus " !" when overstated, for compact tables. */
@@ -336,5 +337,22 @@ describe('findClaims: more ways owners put it', () => {
     ['Lying on it raises my blood pressure a little.', []],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('the learned judge: what it learns from', () => {
+  it('records no single letters as word features, but keeps digits and words', () => {
+    const recorded: Candidate[] = [];
+    recordCandidates((c) => recorded.push(c));
+    try {
+      findClaims('A reader wrote in: <b>this mat relieves neck pain in 5 days</b> and x y z.');
+    } finally {
+      recordCandidates(undefined);
+    }
+    const keys = recorded.flatMap((c) => c.keys);
+    expect(keys).toContain('u:relieves');
+    expect(keys).toContain('u:5');
+    const words = keys.filter((k) => /^[uba]:/.test(k)).map((k) => k.slice(2));
+    expect(words.filter((w) => w.length === 1 && !/\d/.test(w))).toEqual([]);
   });
 });
