@@ -5,15 +5,16 @@
  * them claims, clause structure, and the cues for stance, overstatement and warnings. Every word
  * they know comes from lexicon.ts, where the grammar that combines them is described.
  *
- * The rules are functions of the sentence's tokens; the module state they use is of three kinds,
- * none of it carrying anything from one call of findClaims to the next that changes its result:
+ * The rules are passes over one explicit object, the Sentence: its tokens, and what each pass
+ * works out for the next (roles, clauses and cues, attribution and warnings, triggers, claims).
+ * analyseSentence lists the passes in order. Nothing a pass decides travels any other way. What
+ * else lives in the module carries nothing from one call of findClaims to the next that changes
+ * its result:
  * - Tables: the lexicon's lists as id tables, built once on first use (buildTables; cheap start-up
  *   for pages that never reach the detector) and read-only after, and the model's heads (swapped
  *   whole by useModelWeights, for training only).
- * - Scratch: buffers reused from one sentence to the next so that analysing one allocates little
- *   (the tokens, clause/segment/cue arrays, the judge's score arrays and stamps, the block bounds).
- *   Each sentence writes what it reads before reading it; findClaims never re-enters, and nothing
- *   in it awaits, so no two analyses share them at once.
+ * - One Sentence object, reused from one sentence to the next so that analysing one allocates
+ *   little. Each sentence writes what it reads before reading it.
  * - Switches for training (recordCandidates, useModelWeights): the recorder and the weights in use.
  */
 import { TOPIC_IDS, type Stance, type TopicId } from '../evidence/ids';
@@ -316,31 +317,70 @@ function* buildTableSteps(): Generator<void> {
 // Per-sentence working memory, reused from one sentence to the next (findClaims never re-enters).
 
 /** The tokens of the sentence being analysed. */
-const toks = new Tokens();
-/** Clause and segment number of each token: weak clauses end at commas, strong segments at ; : — but. */
-let clause = new Int32Array(256);
-let segment = new Int32Array(256);
-/** NEG and HEDGE bits of each token. */
-let cues = new Uint8Array(256);
 const NEG = 1;
 const HEDGE = 2;
 const POST_NEG = 4;
 const OVER = 8;
-/** The sentence reads like a study title or citation: "for" after a noun is no claim there. */
-let citationLike = false;
-/** The first attribution cue of the sentence (the token count when none): it hedges every claim after it. */
-let firstAttribution = 0;
-/** Segment and clause of the first warning cue (-1 when none): claims from there to the segment's end are not claims. */
-let warnSegment = -1;
-let warnClause = -1;
 
-function ensureScratch(n: number): void {
-  if (clause.length >= n) return;
-  let size = clause.length;
-  while (size < n) size *= 2;
-  clause = new Int32Array(size);
-  segment = new Int32Array(size);
-  cues = new Uint8Array(size);
+/**
+ * One sentence under analysis: its tokens, and what each pass works out about it for the passes
+ * after it. The passes (terms → citation check → clauses and cues → triggers → lists → stance →
+ * safety → the judge → overstatement → merging) are functions of this object and of the read-only
+ * tables, and hand their results on only through it.
+ */
+class Sentence {
+  readonly toks = new Tokens();
+  /** The block's text, the sentence's span in it, and where the block's text starts and ends (not counting white space). */
+  text = '';
+  start = 0;
+  end = 0;
+  blockFirst = 0;
+  blockLast = 0;
+  /** Clause and segment number of each token: weak clauses end at commas, strong segments at ; : — but. */
+  clause = new Int32Array(256);
+  segment = new Int32Array(256);
+  /** NEG, HEDGE, POST_NEG and OVER bits of each token. */
+  cues = new Uint8Array(256);
+  /** The roles (R_*) of all its words, or-ed. */
+  roles = 0;
+  /** The sentence reads like a study title or citation: "for" after a noun is no claim there. */
+  citationLike = false;
+  /** The first attribution cue of the sentence (the token count when none): it hedges every claim after it. */
+  firstAttribution = 0;
+  /** Segment and clause of the first warning cue (-1 when none): claims from there to the segment's end are not claims. */
+  warnSegment = -1;
+  warnClause = -1;
+  /** Whether any certainty cue outside a negation was found. */
+  anyOverstatement = false;
+  /** The trigger found by the last successful `triggerEndingAt`. */
+  foundTrigger: TriggerDef = PRE_TRIGGERS[0]!;
+  /** The judge's scores: each head's from the words and flags all terms share, then for the term being judged. */
+  readonly sharedScore = new Float64Array(8);
+  readonly termScore = new Float64Array(8);
+  /** The judge's stamps, so each word id counts once in the sentence's bag of words. */
+  seen = new Int32Array(0);
+  stamp = 0;
+
+  /** A new block: its text, and where its text starts and ends. */
+  startBlock(text: string): void {
+    this.text = text;
+    let first = 0;
+    while (first < text.length && text.charCodeAt(first) <= 32) first++;
+    let last = text.length - 1;
+    while (last > first && text.charCodeAt(last) <= 32) last--;
+    this.blockFirst = first;
+    this.blockLast = last;
+  }
+
+  /** Room for `n` tokens in the per-token arrays. */
+  reserve(n: number): void {
+    if (this.clause.length >= n) return;
+    let size = this.clause.length;
+    while (size < n) size *= 2;
+    this.clause = new Int32Array(size);
+    this.segment = new Int32Array(size);
+    this.cues = new Uint8Array(size);
+  }
 }
 
 type Via = 'pre' | 'post' | 'self' | 'list' | 'anymore' | 'safety' | 'model';
@@ -388,10 +428,19 @@ export interface DetectStats {
   tokens: number;
 }
 
+/**
+ * The sentence object every call of findClaims works in: reused, so that analysing a sentence
+ * allocates little. Each sentence writes what it reads before reading it; findClaims never
+ * re-enters and nothing in it awaits, so no two analyses share it at once.
+ */
+const scratch = new Sentence();
+
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
   const claims: Claim[] = [];
+  const s = scratch;
+  s.startBlock(text);
   const re = CANDIDATES;
   re.lastIndex = 0;
   let done = 0; // the end of the last sentence analysed: the next search starts there
@@ -401,14 +450,16 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     // The sentence around the hit: its start by scanning back, its end while tokenizing it.
     const start = sentenceStart(text, at, done);
     const maxEnd = sentenceLimit(text, at);
-    const rawEnd = tokenizeSentence(text, start, maxEnd, toks);
+    const rawEnd = tokenizeSentence(text, start, maxEnd, s.toks);
     const end = sentenceEnd(text, at, start, rawEnd, maxEnd);
-    toks.truncate(end);
-    analyseSentence(text, start, end, claims);
+    s.toks.truncate(end);
+    s.start = start;
+    s.end = end;
+    analyseSentence(s, claims);
     if (stats) {
       stats.sentences++;
       stats.analysedChars += end - start;
-      stats.tokens += toks.n;
+      stats.tokens += s.toks.n;
     }
     done = Math.max(end, matchEnd);
     re.lastIndex = done;
@@ -416,12 +467,13 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   return claims;
 }
 
-function isQuestion(text: string): boolean {
-  const { n, id, flags } = toks;
+function isQuestion(s: Sentence): boolean {
+  const { text } = s;
+  const { n, id, flags } = s.toks;
   if (id[n - 1] === P_QUESTION) return true;
   // Skip list numbering ("3." / "3:") and opening punctuation.
   let i = 0;
-  while (i < n && (!(flags[i]! & WORD) || isNumber(text, toks, i))) i++;
+  while (i < n && (!(flags[i]! & WORD) || isNumber(text, s.toks, i))) i++;
   if (i === n) return false;
   const first = id[i]!;
   if (QUESTION_WORD_SET[first]) return true;
@@ -429,44 +481,78 @@ function isQuestion(text: string): boolean {
   return false;
 }
 
-/** Adds the sentence's claims to `out`. */
-function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[]): void {
-  const { n, id, flags } = toks;
-  if (n === 0 || isQuestion(text)) return;
+/**
+ * Adds the sentence's claims to `out`: the passes in order, each reading what the ones before it
+ * left on the sentence.
+ */
+function analyseSentence(s: Sentence, out: Claim[]): void {
+  if (s.toks.n === 0 || isQuestion(s)) return;
+  const found = findTerms(s);
+  // Only terms and safety anchors make claims, and many candidate sentences ("Weight: 1.2 kg") hold neither.
+  if (found.length === 0 && !(s.roles & R_SAFETY)) return;
+  if (isReferenceEntry(s)) return;
+  markClausesAndCues(s);
+  for (const f of found) triggerFor(s, f);
+  continueLists(s, found);
+  const claims = ruleClaims(s, found);
+  if (s.roles & R_SAFETY) safetyClaims(s, claims);
+  if (found.length > 0 && (modelOn || recorder)) judgeTerms(s, found, claims);
+  if (claims.length === 0) return;
+  sortByFirst(claims);
+  mergeClaims(s, claims, out);
+}
 
-  // Terms first, in a quick pass that also gathers the roles of all words: only terms and safety
-  // anchors make claims, and many candidate sentences ("Weight: 1.2 kg") hold neither.
+/**
+ * The terms, in a quick pass that also gathers the roles of all words (`s.roles`). Terms never
+ * overlap: the next one is searched from where the last one ended.
+ */
+function findTerms(s: Sentence): Found[] {
+  const { n, id, flags } = s.toks;
   const found: Found[] = [];
   let roles = 0;
-  let nextTerm = 0; // terms never overlap: the next one is searched from here
+  let nextTerm = 0;
   for (let i = 0; i < n; i++) {
     const role = ROLE[id[i]!]!;
     roles |= role;
-    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD) nextTerm = findTermAt(i, found);
+    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD) nextTerm = findTermAt(s, i, found);
   }
-  if (found.length === 0 && !(roles & R_SAFETY)) return;
-  // A reference list entry ("Smith J, et al. … doi:…") states nothing; a study's title ("A pilot
-  // study of spike mats for neck pain") names a question, not a promise.
-  citationLike = false;
-  if (roles & R_CITATION) {
-    for (let i = 0; i < n; i++) {
-      const t = id[i]!;
-      if (!(ROLE[t]! & R_CITATION)) continue;
-      if (REFERENCE_SET[t] && (t !== W_AL || (i > 0 && id[i - 1] === W_ET))) return;
-      const w = nextWord(toks, i + 1);
-      if (STUDY_SET[t] && w >= 0 && id[w] === W_OF) citationLike = true;
-    }
-  }
-  ensureScratch(n);
+  s.roles = roles;
+  return found;
+}
 
-  // Clause structure and cues, in one pass: each token's clause depends only on the tokens up to
-  // the next one, and each cue on its own clause and the cues before it.
+/**
+ * A reference list entry ("Smith J, et al. … doi:…") states nothing: true. A study's title ("A
+ * pilot study of spike mats for neck pain") names a question, not a promise: `s.citationLike`.
+ */
+function isReferenceEntry(s: Sentence): boolean {
+  const { n, id } = s.toks;
+  s.citationLike = false;
+  if (!(s.roles & R_CITATION)) return false;
+  for (let i = 0; i < n; i++) {
+    const t = id[i]!;
+    if (!(ROLE[t]! & R_CITATION)) continue;
+    if (REFERENCE_SET[t] && (t !== W_AL || (i > 0 && id[i - 1] === W_ET))) return true;
+    const w = nextWord(s.toks, i + 1);
+    if (STUDY_SET[t] && w >= 0 && id[w] === W_OF) s.citationLike = true;
+  }
+  return false;
+}
+
+/**
+ * Clause structure and cues, in one pass: each token's clause depends only on the tokens up to the
+ * next one, and each cue on its own clause and the cues before it. Fills `s.clause`, `s.segment`,
+ * `s.cues`, `s.firstAttribution`, `s.warnSegment`, `s.warnClause` and `s.anyOverstatement`.
+ */
+function markClausesAndCues(s: Sentence): void {
+  const { text } = s;
+  const { n, id, flags } = s.toks;
+  s.reserve(n);
   let c = 0;
   let g = 0;
-  let anyOverstatement = false;
-  firstAttribution = n;
-  warnSegment = -1;
-  warnClause = -1;
+  s.anyOverstatement = false;
+  s.firstAttribution = n;
+  s.warnSegment = -1;
+  s.warnClause = -1;
   for (let i = 0; i < n; i++) {
     const t = id[i]!;
     const role = ROLE[t]!;
@@ -479,50 +565,54 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
       else if (WEAK_BOUNDARY_SET[t]) weak = true;
       else if (t === P_HYPHEN) {
         // A hyphen between spaces is a dash.
-        const s = toks.start[i]!;
-        strong = s > 0 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(toks.end[i]!) === 32;
+        const at = s.toks.start[i]!;
+        strong = at > 0 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(s.toks.end[i]!) === 32;
       } else if (CLAUSE_CONJUNCTION_SET[t]) weak = i + 1 < n && SUBJECT_AFTER_CONJUNCTION_SET[id[i + 1]!] === 1;
       if (weak || strong) {
         c++;
         if (strong) g++;
       }
     }
-    clause[i] = c;
-    segment[i] = g;
-    cues[i] = 0;
+    s.clause[i] = c;
+    s.segment[i] = g;
+    s.cues[i] = 0;
     if (!(role & R_CUE) && !(f & NT)) continue;
     if (f & NT || role & R_NEGATION) {
-      const isNeg = f & NT || NEGATION_TABLE.match(toks, i) >= 0;
-      if (isNeg && NEGATION_EXCEPTION_TABLE.match(toks, i) < 0) cues[i] = NEG;
+      const isNeg = f & NT || NEGATION_TABLE.match(s.toks, i) >= 0;
+      if (isNeg && NEGATION_EXCEPTION_TABLE.match(s.toks, i) < 0) s.cues[i] = NEG;
     }
-    if (role & R_HEDGE && HEDGE_TABLE.match(toks, i) >= 0) {
+    if (role & R_HEDGE && HEDGE_TABLE.match(s.toks, i) >= 0) {
       // "May" capitalised mid-sentence is the month.
-      if (!(t === W_MAY && f & CAP && i > 0)) cues[i]! |= HEDGE;
+      if (!(t === W_MAY && f & CAP && i > 0)) s.cues[i]! |= HEDGE;
     }
-    if (role & R_ATTRIBUTION && i < firstAttribution && ATTRIBUTION_TABLE.match(toks, i) >= 0) firstAttribution = i;
+    if (role & R_ATTRIBUTION && i < s.firstAttribution && ATTRIBUTION_TABLE.match(s.toks, i) >= 0)
+      s.firstAttribution = i;
     // An overstatement cue in a negated clause ("not a miracle cure") is no overstatement.
     if (
       role & R_OVERSTATEMENT &&
-      OVERSTATEMENT_TABLE.match(toks, i) >= 0 &&
-      !overstatementExcepted(i) &&
-      !negatedInClauseBefore(i)
+      OVERSTATEMENT_TABLE.match(s.toks, i) >= 0 &&
+      !overstatementExcepted(s, i) &&
+      !negatedInClauseBefore(s, i)
     ) {
-      cues[i]! |= OVER;
-      anyOverstatement = true;
+      s.cues[i]! |= OVER;
+      s.anyOverstatement = true;
     }
-    if (role & R_POST_NEGATION && POST_NEGATION_TABLE.match(toks, i) >= 0) cues[i]! |= POST_NEG;
-    if (role & R_WARNING && warnSegment < 0 && WARNING_TABLE.match(toks, i) >= 0) {
-      warnSegment = g;
-      warnClause = c;
+    if (role & R_POST_NEGATION && POST_NEGATION_TABLE.match(s.toks, i) >= 0) s.cues[i]! |= POST_NEG;
+    if (role & R_WARNING && s.warnSegment < 0 && WARNING_TABLE.match(s.toks, i) >= 0) {
+      s.warnSegment = g;
+      s.warnClause = c;
     }
   }
-  for (const f of found) triggerFor(f);
-  // List continuation, forwards ("improves sleep, circulation and mood") …
+}
+
+/** Terms that share a neighbour's trigger through a list become claims too. */
+function continueLists(s: Sentence, found: readonly Found[]): void {
+  // Forwards ("improves sleep, circulation and mood") …
   for (let k = 1; k < found.length; k++) {
     const f = found[k]!;
     const prev = found[k - 1]!;
     if (f.first >= 0 || prev.first < 0) continue;
-    if (isListBetween(Math.max(prev.termEnd, prev.last + 1), f.termStart)) {
+    if (isListBetween(s, Math.max(prev.termEnd, prev.last + 1), f.termStart)) {
       f.first = f.termStart;
       f.last = f.termEnd - 1;
       f.listHead = prev.listHead ?? prev;
@@ -533,53 +623,57 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
     const f = found[k]!;
     const next = found[k + 1]!;
     if (f.first >= 0 || next.first < 0 || (next.via !== 'post' && next.listHead?.via !== 'post')) continue;
-    if (isListBetween(f.termEnd, next.termStart)) {
+    if (isListBetween(s, f.termEnd, next.termStart)) {
       f.first = f.termStart;
       f.last = f.termEnd - 1;
       f.listHead = next.listHead ?? next;
     }
   }
+}
 
-  const claimsHere: Found[] = [];
+/** The terms the rules made claims of (outside warnings), each with its stance. */
+function ruleClaims(s: Sentence, found: readonly Found[]): Found[] {
+  const claims: Found[] = [];
   for (const f of found) {
     if (f.first < 0) continue;
     if (f.def.weak && f.via === 'list' && !f.listHead) continue;
-    if (inWarning(f.first)) continue;
-    f.stance = stanceOf(f, claimsHere);
-    claimsHere.push(f);
+    if (inWarning(s, f.first)) continue;
+    f.stance = stanceOf(s, f, claims);
+    claims.push(f);
   }
-  if (roles & R_SAFETY) safetyClaims(claimsHere);
-  if (found.length > 0 && (modelOn || recorder)) judgeTerms(text, sStart, sEnd, found, claimsHere, anyOverstatement);
-  if (claimsHere.length === 0) return;
-  sortByFirst(claimsHere);
+  return claims;
+}
 
-  const overstated = anyOverstatement ? overstatedClaims(claimsHere) : undefined;
-
-  // Merge neighbours of one topic joined only by list words ("back, neck and shoulder pain relief"),
-  // or close together, or a label and the sentence it heads ("EASES NECK PAIN: the mat relieves …").
-  const sentence = { start: sStart, end: sEnd };
-  let prev = claimsHere[0]!;
+/**
+ * The claims as the detector reports them: overstatement marked, and neighbours of one topic
+ * merged when joined only by list words ("back, neck and shoulder pain relief"), or close together,
+ * or a label and the sentence it heads ("EASES NECK PAIN: the mat relieves …").
+ */
+function mergeClaims(s: Sentence, claims: readonly Found[], out: Claim[]): void {
+  const overstated = s.anyOverstatement ? overstatedClaims(s, claims) : undefined;
+  const sentence = { start: s.start, end: s.end };
+  let prev = claims[0]!;
   let prevOver = overstated?.has(prev) ?? false;
-  for (let k = 1; k < claimsHere.length; k++) {
-    const f = claimsHere[k]!;
+  for (let k = 1; k < claims.length; k++) {
+    const f = claims[k]!;
     const close = f.first - prev.last <= 8;
     if (
       prev.topic === f.topic &&
       prev.stance === f.stance &&
       (f.first <= prev.last ||
-        isListBetween(prev.last + 1, f.first) ||
-        (close && segment[prev.last] === segment[f.first]) ||
-        (close && toks.id[prev.last + 1] === P_COLON))
+        isListBetween(s, prev.last + 1, f.first) ||
+        (close && s.segment[prev.last] === s.segment[f.first]) ||
+        (close && s.toks.id[prev.last + 1] === P_COLON))
     ) {
       prev.last = Math.max(prev.last, f.last);
       prevOver ||= overstated?.has(f) ?? false;
       continue;
     }
-    out.push(claimOf(prev, prevOver, sentence));
+    out.push(claimOf(s, prev, prevOver, sentence));
     prev = f;
     prevOver = overstated?.has(prev) ?? false;
   }
-  out.push(claimOf(prev, prevOver, sentence));
+  out.push(claimOf(s, prev, prevOver, sentence));
 }
 
 /**
@@ -587,17 +681,17 @@ function analyseSentence(text: string, sStart: number, sEnd: number, out: Claim[
  * and, from a clause that makes no claim of its own (a lead-in "Clinically proven:" or a trailing
  * "– guaranteed!"), every claim of the sentence.
  */
-function overstatedClaims(claims: readonly Found[]): Set<Found> {
-  const { n } = toks;
+function overstatedClaims(s: Sentence, claims: readonly Found[]): Set<Found> {
+  const { n } = s.toks;
   const claimClauses = new Set<number>();
-  for (const f of claims) for (let k = f.first; k <= f.last; k++) claimClauses.add(clause[k]!);
+  for (const f of claims) for (let k = f.first; k <= f.last; k++) claimClauses.add(s.clause[k]!);
   const result = new Set<Found>();
   for (let i = 0; i < n; i++) {
-    if (!(cues[i]! & OVER)) continue;
-    const own = claimClauses.has(clause[i]!);
+    if (!(s.cues[i]! & OVER)) continue;
+    const own = claimClauses.has(s.clause[i]!);
     for (const f of claims) {
       if (f.stance === 'negated') continue;
-      const sameClause = clause[i]! >= clause[f.first]! && clause[i]! <= clause[f.last]!;
+      const sameClause = s.clause[i]! >= s.clause[f.first]! && s.clause[i]! <= s.clause[f.last]!;
       // Certainty with no claim of its own ("– guaranteed!", "Clinically proven:") speaks for the sentence.
       const reaches = sameClause || !own;
       if (reaches) result.add(f);
@@ -608,12 +702,12 @@ function overstatedClaims(claims: readonly Found[]): Set<Found> {
   return result;
 }
 
-function claimOf(f: Found, overstated: boolean, sentence: Span): Claim {
+function claimOf(s: Sentence, f: Found, overstated: boolean, sentence: Span): Claim {
   return {
     topic: f.topic,
     stance: f.stance!,
     overstated: overstated && f.stance !== 'negated',
-    phrase: { start: toks.start[f.first]!, end: toks.end[f.last]! },
+    phrase: { start: s.toks.start[f.first]!, end: s.toks.end[f.last]! },
     sentence,
   };
 }
@@ -632,22 +726,22 @@ function sortByFirst(claims: Found[]): void {
 }
 
 /** Warnings: nothing from the warning's clause to the end of its segment is a claim. */
-function inWarning(first: number): boolean {
-  return warnSegment >= 0 && segment[first] === warnSegment && clause[first]! >= warnClause;
+function inWarning(s: Sentence, first: number): boolean {
+  return s.warnSegment >= 0 && s.segment[first] === s.warnSegment && s.clause[first]! >= s.warnClause;
 }
 
 /** Is the overstatement cue at `i` part of a phrase about something else ("money-back guarantee")? */
-function overstatementExcepted(i: number): boolean {
+function overstatementExcepted(s: Sentence, i: number): boolean {
   for (let b = Math.max(0, i - 3); b <= i; b++) {
-    if (toks.flags[b]! & WORD && OVERSTATEMENT_EXCEPTION_TABLE.match(toks, b) > i) return true;
+    if (s.toks.flags[b]! & WORD && OVERSTATEMENT_EXCEPTION_TABLE.match(s.toks, b) > i) return true;
   }
   return false;
 }
 
 /** Is there a negation cue before token `at` in its clause? */
-function negatedInClauseBefore(at: number): boolean {
-  for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) {
-    if (cues[k]! & NEG) return true;
+function negatedInClauseBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0 && s.clause[k] === s.clause[at]; k--) {
+    if (s.cues[k]! & NEG) return true;
   }
   return false;
 }
@@ -656,12 +750,12 @@ function negatedInClauseBefore(at: number): boolean {
  * The term starting at word token `i`, if any, added to `terms` (the longest, never overlapping
  * the previous one). Returns the token from which to look for the next term.
  */
-function findTermAt(i: number, terms: Found[]): number {
-  const id = toks.id;
-  const hitEnd = TERM_TABLE.match(toks, i);
+function findTermAt(s: Sentence, i: number, terms: Found[]): number {
+  const id = s.toks.id;
+  const hitEnd = TERM_TABLE.match(s.toks, i);
   if (hitEnd < 0) return i + 1;
   const { def, blockers, painWord } = TERM_TABLE.value;
-  const after = nextWord(toks, hitEnd);
+  const after = nextWord(s.toks, hitEnd);
   if (blockers && after >= 0 && blockers[id[after]!]) return hitEnd;
   let end = hitEnd;
   let topic = def.topic;
@@ -678,8 +772,8 @@ function findTermAt(i: number, terms: Found[]): number {
       terms[terms.length - 1] = new Found(before.termStart, hitEnd, before.def, before.topic);
       return hitEnd;
     }
-    const idiom = painIdiom(i, hitEnd);
-    if (idiom === 'idiom') return Math.min(toks.n, hitEnd + 3);
+    const idiom = painIdiom(s, i, hitEnd);
+    if (idiom === 'idiom') return Math.min(s.toks.n, hitEnd + 3);
     if (idiom) {
       topic = idiom.topic;
       end = idiom.end;
@@ -687,11 +781,11 @@ function findTermAt(i: number, terms: Found[]): number {
   }
   if (topic === 'pain') {
     // "the aches of fibromyalgia", "pain of sciatica": the named condition is the topic.
-    const of = nextWord(toks, end);
+    const of = nextWord(s.toks, end);
     if (of >= 0 && id[of] === W_OF) {
-      let w = nextWord(toks, of + 1);
-      if (w >= 0 && OF_DETERMINER_SET[id[w]!]) w = nextWord(toks, w + 1);
-      const namedEnd = w >= 0 ? TERM_TABLE.match(toks, w) : -1;
+      let w = nextWord(s.toks, of + 1);
+      if (w >= 0 && OF_DETERMINER_SET[id[w]!]) w = nextWord(s.toks, w + 1);
+      const namedEnd = w >= 0 ? TERM_TABLE.match(s.toks, w) : -1;
       if (namedEnd >= 0) {
         const named = TERM_TABLE.value.def;
         if (!named.weak && named.kind === 'condition') {
@@ -706,20 +800,20 @@ function findTermAt(i: number, terms: Found[]): number {
 }
 
 /** "a pain in the neck" is an idiom; "pain in my lower back" is a back claim. */
-function painIdiom(i: number, end: number): 'idiom' | { topic: TopicId; end: number } | undefined {
-  const id = toks.id;
-  const w1 = nextWord(toks, end);
+function painIdiom(s: Sentence, i: number, end: number): 'idiom' | { topic: TopicId; end: number } | undefined {
+  const id = s.toks.id;
+  const w1 = nextWord(s.toks, end);
   if (w1 < 0) return undefined;
   if (id[w1] === W_GAIN) return 'idiom';
   if (id[w1] !== W_IN) return undefined;
-  const w2 = nextWord(toks, w1 + 1);
+  const w2 = nextWord(s.toks, w1 + 1);
   if (w2 < 0) return undefined;
   const det = id[w2]!;
-  const w3 = nextWord(toks, w2 + 1);
+  const w3 = nextWord(s.toks, w2 + 1);
   if (w3 < 0) return undefined;
   if (det === W_THE && IDIOM_PART_SET[id[w3]!] && i > 0 && IDIOM_BEFORE_SET[id[i - 1]!]) return 'idiom';
   if (!BODY_DETERMINER_SET[det]) return undefined;
-  const partEnd = TERM_TABLE.match(toks, w3);
+  const partEnd = TERM_TABLE.match(s.toks, w3);
   if (partEnd < 0) return undefined;
   const part = TERM_TABLE.value.def;
   return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
@@ -738,16 +832,16 @@ function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {
 }
 
 /** May token `p` stand between a trigger and its term? */
-function isGap(p: number): boolean {
-  const f = toks.flags[p]!;
-  return f & WORD ? GAP_SET[toks.id[p]!] === 1 : (f & JOINER) !== 0;
+function isGap(s: Sentence, p: number): boolean {
+  const f = s.toks.flags[p]!;
+  return f & WORD ? GAP_SET[s.toks.id[p]!] === 1 : (f & JOINER) !== 0;
 }
 
 const MAX_GAP = 4;
 
 /** Find what makes the term `t` a claim, if anything, and record it on `t`. */
-function triggerFor(t: Found): void {
-  const { n, id, flags } = toks;
+function triggerFor(s: Sentence, t: Found): void {
+  const { n, id, flags } = s.toks;
   const { def, topic } = t;
   if (def.self) {
     t.claim(t.termStart, t.termEnd - 1, 'self', t.termStart, t.termEnd - 1);
@@ -758,26 +852,26 @@ function triggerFor(t: Found): void {
   for (let p = t.termStart - 1; p >= 0 && gaps <= MAX_GAP; p--) {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && id[p] === W_FOR && !def.weak) {
-      const head = prevWord(toks, p - 1);
-      if (head >= 0 && FOR_HEAD_SET[id[head]!] && !(citationLike && FOR_NOUN_HEAD_SET[id[head]!])) {
+      const head = prevWord(s.toks, p - 1);
+      if (head >= 0 && FOR_HEAD_SET[id[head]!] && !(s.citationLike && FOR_NOUN_HEAD_SET[id[head]!])) {
         const first = FOR_NOUN_HEAD_SET[id[head]!] ? p : head;
-        t.claim(first, withTrailingTrigger(t), 'pre', first, p);
+        t.claim(first, withTrailingTrigger(s, t), 'pre', first, p);
         return;
       }
     }
     if (isWord && ROLE[id[p]!]! & R_PRE_LAST) {
-      const trigStart = triggerEndingAt(p);
+      const trigStart = triggerEndingAt(s, p);
       if (trigStart >= 0) {
-        const trig = foundTrigger;
+        const trig = s.foundTrigger;
         if (accepts(trig, def, topic) && (!def.weak || trig.cls !== 'improve' || def.kind === 'benefit')) {
           if (!(def.weak && def.kind === 'benefit' && trig.cls === 'relief')) {
-            t.claim(trigStart, withTrailingTrigger(t), 'pre', trigStart, p);
+            t.claim(trigStart, withTrailingTrigger(s, t), 'pre', trigStart, p);
             return;
           }
         }
       }
     }
-    if (!isGap(p)) break;
+    if (!isGap(s, p)) break;
     if (isWord) gaps++;
   }
   // After the term: "back pain relief", "my sciatica is gone", "sleep better".
@@ -785,21 +879,21 @@ function triggerFor(t: Found): void {
   for (let p = t.termEnd; p < n && gaps <= MAX_GAP; p++) {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && ROLE[id[p]!]! & R_POST_FIRST) {
-      const trigEnd = POST_TABLE.match(toks, p);
-      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic) && !blockedAfter(POST_TABLE.value, trigEnd)) {
+      const trigEnd = POST_TABLE.match(s.toks, p);
+      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic) && !blockedAfter(s, POST_TABLE.value, trigEnd)) {
         t.claim(t.termStart, trigEnd - 1, 'post', p, trigEnd - 1);
         t.negatedByTrigger = POST_TABLE.value.negates === true;
         return;
       }
     }
-    if (!isGap(p)) break;
+    if (!isGap(s, p)) break;
     if (isWord) gaps++;
   }
   // Testimonials that work through a negation: "I don't get headaches anymore", "haven't had back pain since".
   if (!def.weak && def.kind !== 'benefit') {
     let neg = -1;
-    for (let p = t.termStart - 1; p >= 0 && clause[p] === clause[t.termStart]; p--) {
-      if (cues[p]! & NEG) {
+    for (let p = t.termStart - 1; p >= 0 && s.clause[p] === s.clause[t.termStart]; p--) {
+      if (s.cues[p]! & NEG) {
         neg = p;
         break;
       }
@@ -821,49 +915,46 @@ function triggerFor(t: Found): void {
 const BLOCKED_AFTER = new Map<TriggerDef, WordSet>();
 
 /** Is the word after a trigger ending at token `end` one that makes it about something else? */
-function blockedAfter(trigger: TriggerDef, end: number): boolean {
+function blockedAfter(s: Sentence, trigger: TriggerDef, end: number): boolean {
   if (!trigger.blockedBy) return false;
   let set = BLOCKED_AFTER.get(trigger);
   if (!set) BLOCKED_AFTER.set(trigger, (set = wordSet(trigger.blockedBy)));
-  const w = nextWord(toks, end);
-  return w >= 0 && set[toks.id[w]!] === 1;
+  const w = nextWord(s.toks, end);
+  return w >= 0 && set[s.toks.id[w]!] === 1;
 }
 
 /** "for back pain relief": a trigger word right after the term belongs to the phrase too. */
-function withTrailingTrigger(t: Found): number {
-  const w = nextWord(toks, t.termEnd);
-  if (w >= 0 && ROLE[toks.id[w]!]! & R_POST_FIRST) {
-    const trigEnd = POST_TABLE.match(toks, w);
-    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic) && !blockedAfter(POST_TABLE.value, trigEnd))
+function withTrailingTrigger(s: Sentence, t: Found): number {
+  const w = nextWord(s.toks, t.termEnd);
+  if (w >= 0 && ROLE[s.toks.id[w]!]! & R_POST_FIRST) {
+    const trigEnd = POST_TABLE.match(s.toks, w);
+    if (trigEnd >= 0 && accepts(POST_TABLE.value, t.def, t.topic) && !blockedAfter(s, POST_TABLE.value, trigEnd))
       return trigEnd - 1;
   }
   return t.termEnd - 1;
 }
 
-/** The trigger found by the last successful `triggerEndingAt`. */
-let foundTrigger: TriggerDef = PRE_TRIGGERS[0]!;
-
 /**
- * A trigger phrase whose last word is token `p`: returns its first token and sets `foundTrigger`,
+ * A trigger phrase whose last word is token `p`: returns its first token and sets `s.foundTrigger`,
  * or returns -1. Of several, the one reaching back furthest wins. Triggers are at most four words long.
  */
-function triggerEndingAt(p: number): number {
+function triggerEndingAt(s: Sentence, p: number): number {
   let best = -1;
   let start = p;
   for (let words = 0; words < PRE_MAX_WORDS && start >= 0; words++) {
     // The phrase must end exactly at p, and must not be a longer phrase cut short.
-    if (ROLE[toks.id[start]!]! & R_PRE_FIRST && PRE_TABLE.match(toks, start) === p + 1) {
+    if (ROLE[s.toks.id[start]!]! & R_PRE_FIRST && PRE_TABLE.match(s.toks, start) === p + 1) {
       best = start;
-      foundTrigger = PRE_TABLE.value;
+      s.foundTrigger = PRE_TABLE.value;
     }
-    start = prevWord(toks, start - 1);
+    start = prevWord(s.toks, start - 1);
   }
   return best;
 }
 
-function isListBetween(from: number, to: number): boolean {
+function isListBetween(s: Sentence, from: number, to: number): boolean {
   if (to <= from) return to === from;
-  const { id, flags } = toks;
+  const { id, flags } = s.toks;
   let words = 0;
   for (let p = from; p < to; p++) {
     const f = flags[p]!;
@@ -875,27 +966,27 @@ function isListBetween(from: number, to: number): boolean {
   return true;
 }
 
-function stanceOf(f: Found, earlier: readonly Found[]): Stance {
+function stanceOf(s: Sentence, f: Found, earlier: readonly Found[]): Stance {
   if (f.listHead?.stance && f.via === 'list') return f.listHead.stance;
   // Cues in the claim's own clause, before it or inside it (but not the term itself).
   let neg = false;
   let hedge = false;
   const from = f.first;
-  for (let k = from - 1; k >= 0 && clause[k] === clause[from]; k--) {
-    if (cues[k]! & NEG) neg = true;
-    if (cues[k]! & HEDGE) hedge = true;
+  for (let k = from - 1; k >= 0 && s.clause[k] === s.clause[from]; k--) {
+    if (s.cues[k]! & NEG) neg = true;
+    if (s.cues[k]! & HEDGE) hedge = true;
   }
   for (let k = f.first; k <= f.last; k++) {
     if (k >= f.termStart && k < f.termEnd) continue;
-    if (cues[k]! & NEG && !(f.via === 'anymore' && k === f.trigFirst)) neg = true;
-    if (cues[k]! & HEDGE) hedge = true;
+    if (s.cues[k]! & NEG && !(f.via === 'anymore' && k === f.trigFirst)) neg = true;
+    if (s.cues[k]! & HEDGE) hedge = true;
   }
-  if (firstAttribution < f.first) hedge = true;
+  if (s.firstAttribution < f.first) hedge = true;
   if (f.negatedByTrigger) neg = true;
   // A denial after the claim, in its segment: "claims that mats flush out toxins are not supported".
   if (!neg) {
-    for (let k = f.last + 1; k < toks.n && segment[k] === segment[f.last]; k++) {
-      if (cues[k]! & POST_NEG) {
+    for (let k = f.last + 1; k < s.toks.n && s.segment[k] === s.segment[f.last]; k++) {
+      if (s.cues[k]! & POST_NEG) {
         neg = true;
         break;
       }
@@ -904,7 +995,7 @@ function stanceOf(f: Found, earlier: readonly Found[]): Stance {
   // A clause that continues a list after a comma ("doesn't relieve pain, improve sleep or …") inherits.
   if (!neg && !hedge && earlier.length > 0) {
     const prev = earlier[earlier.length - 1]!;
-    if (prev.last < f.first && isListBetween(prev.last + 1, f.first)) return prev.stance!;
+    if (prev.last < f.first && isListBetween(s, prev.last + 1, f.first)) return prev.stance!;
   }
   if (neg) return 'negated';
   if (hedge) return 'hedged';
@@ -912,42 +1003,42 @@ function stanceOf(f: Found, earlier: readonly Found[]): Stance {
 }
 
 /** Adds claims that the mat is safe to `out`: "no side effects", "completely safe", "safe for everyone", "harmless". */
-function safetyClaims(out: Found[]): void {
-  const { n, id } = toks;
+function safetyClaims(s: Sentence, out: Found[]): void {
+  const { n, id } = s.toks;
   for (let i = 0; i < n; i++) {
     const t = id[i]!;
     if (!(ROLE[t]! & R_SAFETY)) continue;
     let first = -1;
     let last = -1;
     if (t === W_SIDE) {
-      const w = nextWord(toks, i + 1);
+      const w = nextWord(s.toks, i + 1);
       if (w < 0 || (id[w] !== W_EFFECTS && id[w] !== W_EFFECT)) continue;
       // "no (known) side effects", "free of side effects", "without side effects"
-      let p = prevWord(toks, i - 1);
+      let p = prevWord(s.toks, i - 1);
       let steps = 0;
       while (p >= 0 && steps < 3 && SIDE_EFFECT_GAP_SET[id[p]!] && !SIDE_EFFECT_DENIER_SET[id[p]!]) {
-        p = prevWord(toks, p - 1);
+        p = prevWord(s.toks, p - 1);
         steps++;
       }
       if (p >= 0 && SIDE_EFFECT_DENIER_SET[id[p]!]) {
         first = p;
         last = w;
       } else {
-        const f = nextWord(toks, w + 1);
+        const f = nextWord(s.toks, w + 1);
         if (f >= 0 && id[f] === W_FREE) {
           first = i;
           last = f;
         }
       }
     } else if (t === W_SAFE) {
-      const p = prevWord(toks, i - 1);
+      const p = prevWord(s.toks, i - 1);
       if (p >= 0 && SAFE_INTENSIFIER_SET[id[p]!]) {
         first = p;
         last = i;
       }
       let q = i + 1;
       for (let steps = 0; steps < 4 && q < n; steps++) {
-        const w = nextWord(toks, q);
+        const w = nextWord(s.toks, q);
         if (w < 0) break;
         const u = id[w]!;
         if (SAFE_FOR_SET[u]) {
@@ -956,7 +1047,7 @@ function safetyClaims(out: Found[]): void {
           break;
         }
         if (steps === 0 && u === W_AND) {
-          const x = nextWord(toks, w + 1);
+          const x = nextWord(s.toks, w + 1);
           if (x >= 0 && SAFE_AND_SET[id[x]!]) {
             if (first < 0) first = i;
             last = Math.max(last, x);
@@ -970,10 +1061,10 @@ function safetyClaims(out: Found[]): void {
       first = i;
       last = i;
     } else if (t === W_RISK || t === W_RISKS) {
-      const p = prevWord(toks, i - 1);
-      const f = nextWord(toks, i + 1);
+      const p = prevWord(s.toks, i - 1);
+      const f = nextWord(s.toks, i + 1);
       const free = f >= 0 && id[f] === W_FREE;
-      const afterFree = free ? nextWord(toks, f + 1) : f;
+      const afterFree = free ? nextWord(s.toks, f + 1) : f;
       if (afterFree >= 0 && RISK_MONEY_SET[id[afterFree]!]) continue;
       if (free) {
         first = i;
@@ -983,8 +1074,8 @@ function safetyClaims(out: Found[]): void {
         last = i;
       }
     } else if (t === W_SUITABLE) {
-      const f = nextWord(toks, i + 1);
-      const g = f >= 0 ? nextWord(toks, f + 1) : -1;
+      const f = nextWord(s.toks, i + 1);
+      const g = f >= 0 ? nextWord(s.toks, f + 1) : -1;
       if (
         f >= 0 &&
         id[f] === W_FOR &&
@@ -997,7 +1088,7 @@ function safetyClaims(out: Found[]): void {
         last = g;
       }
     } else if (t === W_CONTRAINDICATIONS) {
-      const p = prevWord(toks, i - 1);
+      const p = prevWord(s.toks, i - 1);
       if (p >= 0 && id[p] === W_NO) {
         first = p;
         last = i;
@@ -1006,13 +1097,13 @@ function safetyClaims(out: Found[]): void {
     if (first < 0) continue;
     // A denial ("not safe for children") is a warning, not a claim: drop it.
     let neg = false;
-    let hedge = firstAttribution < first;
-    for (let k = first - 1; k >= 0 && clause[k] === clause[first]; k--) {
-      if (cues[k]! & NEG) neg = true;
-      if (cues[k]! & HEDGE) hedge = true;
+    let hedge = s.firstAttribution < first;
+    for (let k = first - 1; k >= 0 && s.clause[k] === s.clause[first]; k--) {
+      if (s.cues[k]! & NEG) neg = true;
+      if (s.cues[k]! & HEDGE) hedge = true;
     }
     if (neg) continue;
-    if (!inWarning(first)) {
+    if (!inWarning(s, first)) {
       const f = new Found(first, last + 1, SAFETY_TERM, 'safety');
       f.claim(first, last, 'safety', first, last);
       f.stance = hedge ? 'hedged' : 'asserted';
@@ -1051,10 +1142,6 @@ interface Head {
 /** The rules' verdicts, in the order of Head.rule. */
 const RULES = ['asserted', 'hedged', 'negated', 'none'] as const;
 const TOPIC_INDEX = new Map<TopicId, number>(TOPIC_IDS.map((t, i) => [t, i]));
-/** Scratch, per sentence: each head's score from the words and flags all its terms share … */
-const headScratch = new Float64Array(8);
-/** … and each head's score for the term being judged. Overwritten before each read. */
-const scoreScratch = new Float64Array(8);
 
 function kindKeys(def: TermDef): string[] {
   return [`k:${def.kind}`, ...(def.weak ? ['k:weak'] : []), ...(def.self ? ['k:self'] : [])];
@@ -1065,9 +1152,6 @@ let HEADS: Head[] = [];
 const STANCES: readonly Stance[] = ['asserted', 'hedged', 'negated'];
 /** Words per side of the term that the window features read. */
 const WINDOW = 4;
-/** Per-sentence stamps, so each word id counts once in the sentence's bag of words. */
-let seenStamp = new Int32Array(0);
-let stamp = 0;
 
 /**
  * For training and its cross-validation only: judge with these weights from now on (undefined:
@@ -1136,7 +1220,6 @@ function weightsInUse(): ModelWeights {
 
 function* buildModelTableSteps(): Generator<void> {
   buildFlagWords();
-  seenStamp = new Int32Array(MAX_WORDS);
   yield;
   // Parsing the shipped table is a step of its own (a few milliseconds).
   const model = weightsInUse();
@@ -1229,41 +1312,27 @@ function buildFlagWords(): void {
 const PLACE_TOPICS = new Set<TopicId>(['back-neck', 'headache', 'fibromyalgia', 'recovery']);
 
 /** Every word of the sentence capitalised, and a full stop at its end: "Journal of Pain Research." */
-function allCapitalised(text: string, sEnd: number): boolean {
-  const { n, flags } = toks;
+function allCapitalised(s: Sentence): boolean {
+  const { text, end: sEnd } = s;
+  const { n, flags } = s.toks;
   let e = sEnd - 1;
   while (e > 0 && text.charCodeAt(e) <= 32) e--;
   if (text.charCodeAt(e) !== 46) return false;
   for (let i = 0; i < n; i++)
-    if (flags[i]! & WORD && !(flags[i]! & CAP) && !isNumber(text, toks, i) && toks.end[i]! - toks.start[i]! > 3)
+    if (flags[i]! & WORD && !(flags[i]! & CAP) && !isNumber(text, s.toks, i) && s.toks.end[i]! - s.toks.start[i]! > 3)
       return false;
   return true;
 }
 
-/**
- * Where a block's text starts and ends (not counting white space), worked out once per block: a
- * cache keyed by the text itself, so a stale entry is never read.
- */
-let lastBlockText: string | undefined;
-let blockFirst = 0;
-let blockLast = 0;
-
-/** The sentence's flags, as bits of FLAG (read from its tokens: linear, no string work). */
-function sentenceFlags(text: string, sStart: number, sEnd: number, anyOverstatement: boolean, topics: number): number {
-  const { n, id, flags } = toks;
-  if (lastBlockText !== text) {
-    lastBlockText = text;
-    blockFirst = 0;
-    while (blockFirst < text.length && text.charCodeAt(blockFirst) <= 32) blockFirst++;
-    blockLast = text.length - 1;
-    while (blockLast > blockFirst && text.charCodeAt(blockLast) <= 32) blockLast--;
-  }
+function sentenceFlags(s: Sentence, topics: number): number {
+  const { text, start: sStart, end: sEnd, blockFirst, blockLast } = s;
+  const { n, id, flags } = s.toks;
   let out = 0;
   let words = 0;
   let mat = false;
   let other = false;
   for (let i = 0; i < n; i++) {
-    const c = cues[i]!;
+    const c = s.cues[i]!;
     if (c & (NEG | POST_NEG)) out |= FLAG['f:neg'];
     if (c & HEDGE) out |= FLAG['f:hedge'];
     const t = id[i]!;
@@ -1273,15 +1342,15 @@ function sentenceFlags(text: string, sStart: number, sEnd: number, anyOverstatem
       else if (OTHER_IDS[t]) other = true;
       else if (t === W_STARS) out |= FLAG['f:rating'];
       else if (t === W_RESULTS && i + 1 < n && id[i + 1] === W_FOR) out |= FLAG['f:meta'];
-      if (!(out & FLAG['f:digit']) && isNumber(text, toks, i)) out |= FLAG['f:digit'];
+      if (!(out & FLAG['f:digit']) && isNumber(text, s.toks, i)) out |= FLAG['f:digit'];
     } else if (QUOTE_IDS[t]) out |= FLAG['f:quote'];
     else if (CRUMB_IDS[t]) out |= FLAG['f:meta'];
   }
   if (n > 1 && id[0] === W_RE && id[1] === P_COLON) out |= FLAG['f:meta'];
-  if (firstAttribution < n) out |= FLAG['f:attr'];
-  if (anyOverstatement) out |= FLAG['f:over'];
-  if (warnSegment >= 0) out |= FLAG['f:warn'];
-  if (citationLike) out |= FLAG['f:cite'];
+  if (s.firstAttribution < n) out |= FLAG['f:attr'];
+  if (s.anyOverstatement) out |= FLAG['f:over'];
+  if (s.warnSegment >= 0) out |= FLAG['f:warn'];
+  if (s.citationLike) out |= FLAG['f:cite'];
   let e = sEnd - 1;
   while (e > sStart && text.charCodeAt(e) <= 32) e--;
   const last = text.charCodeAt(e);
@@ -1302,7 +1371,7 @@ function sentenceFlags(text: string, sStart: number, sEnd: number, anyOverstatem
     first === 0x2705 ||
     first === 0x25ba ||
     first === 0x25b6;
-  const numbered = n > 1 && isNumber(text, toks, 0) && (id[1] === P_DOT || id[1] === P_COLON || id[1] === P_PAREN);
+  const numbered = n > 1 && isNumber(text, s.toks, 0) && (id[1] === P_DOT || id[1] === P_COLON || id[1] === P_PAREN);
   if (listMark || numbered) out |= FLAG['f:numbered'];
   if (words <= 6) out |= FLAG['f:short'];
   else if (words > 25) out |= FLAG['f:long'];
@@ -1312,41 +1381,36 @@ function sentenceFlags(text: string, sStart: number, sEnd: number, anyOverstatem
   return out;
 }
 
-function wordText(text: string, i: number): string {
-  return text
-    .slice(toks.start[i], toks.end[i])
+function wordText(s: Sentence, i: number): string {
+  return s.text
+    .slice(s.toks.start[i], s.toks.end[i])
     .toLowerCase()
     .replace(/\u2019/g, "'");
 }
 
 /** Judge each topic named in the sentence; add or drop claims in `claims` accordingly, and set their stance. */
-function judgeTerms(
-  text: string,
-  sStart: number,
-  sEnd: number,
-  found: readonly Found[],
-  claims: Found[],
-  anyOverstatement: boolean,
-): void {
-  const { n, id, flags } = toks;
+function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void {
+  const { n, id, flags } = s.toks;
   const model = weightsInUse();
   // The first term of each topic speaks for the topic.
   const firsts: Found[] = [];
   for (const f of found) if (!firsts.some((g) => g.topic === f.topic)) firsts.push(f);
-  const shared = sentenceFlags(text, sStart, sEnd, anyOverstatement, firsts.length);
+  const shared = sentenceFlags(s, firsts.length);
   const heads = HEADS.length;
   // Sentence words, each once, and the shared flags: the same for every term of the sentence.
-  const base = headScratch.fill(0);
+  const base = s.sharedScore.fill(0);
   const sentenceWords: string[] = [];
-  stamp++;
+  const stamp = ++s.stamp;
+  if (modelOn && s.seen.length < MAX_WORDS) s.seen = new Int32Array(MAX_WORDS);
+  const seen = s.seen;
   for (let i = 0; i < n; i++) {
     if (!(flags[i]! & WORD)) continue;
     const w = id[i]!;
     if (!modelOn) {
-      const word = wordText(text, i);
+      const word = wordText(s, i);
       if (isFeatureWord(word)) sentenceWords.push(`u:${word}`);
-    } else if (w !== 0 && seenStamp[w] !== stamp) {
-      seenStamp[w] = stamp;
+    } else if (w !== 0 && seen[w] !== stamp) {
+      seen[w] = stamp;
       for (let h = 0; h < heads; h++) base[h]! += HEADS[h]!.u[w]!;
     }
   }
@@ -1356,7 +1420,7 @@ function judgeTerms(
       for (let bit = 0; bit < FLAG_NAMES.length; bit++) if (shared & (1 << bit)) base[h]! += w[bit]!;
     }
   }
-  const score = scoreScratch;
+  const score = s.termScore;
   for (const f of firsts) {
     const ruled = claims.find((c) => c.topic === f.topic);
     const rule: Stance | 'none' = ruled?.stance ?? 'none';
@@ -1371,11 +1435,11 @@ function judgeTerms(
         ...new Set(sentenceWords),
       ];
       for (let i = lo; i < f.termStart; i++) {
-        const word = flags[i]! & WORD ? wordText(text, i) : '';
+        const word = flags[i]! & WORD ? wordText(s, i) : '';
         if (isFeatureWord(word)) keys.push(`b:${word}`);
       }
       for (let i = f.termEnd; i < hi; i++) {
-        const word = flags[i]! & WORD ? wordText(text, i) : '';
+        const word = flags[i]! & WORD ? wordText(s, i) : '';
         if (isFeatureWord(word)) keys.push(`a:${word}`);
       }
       recorder?.({ topic: f.topic, rule, keys });
@@ -1408,11 +1472,11 @@ function judgeTerms(
       // Safety claims stay the rules' (warnings and contraindications look too much like them);
       // pain in a place the sentence already claims belongs to that place (labelling.md); and a
       // line of capitalised words ending in a full stop is a reference or a journal's name.
-      if (p < model.addThreshold || f.topic === 'safety' || inWarning(f.termStart)) continue;
+      if (p < model.addThreshold || f.topic === 'safety' || inWarning(s, f.termStart)) continue;
       if (f.topic === 'pain' && claims.some((c) => PLACE_TOPICS.has(c.topic))) continue;
-      if (citationLike || (shared & FLAG['f:short'] && allCapitalised(text, sEnd))) continue;
+      if (s.citationLike || (shared & FLAG['f:short'] && allCapitalised(s))) continue;
       f.claim(f.termStart, f.termEnd - 1, 'model', -1, -1);
-      f.stance = stanceOf(f, claims);
+      f.stance = stanceOf(s, f, claims);
       claims.push(f);
     }
     if (heads > 1) {
