@@ -486,11 +486,11 @@ function isQuestion(s: Sentence): boolean {
  * left on the sentence.
  */
 function analyseSentence(s: Sentence, out: Claim[]): void {
-  if (s.toks.n === 0 || isQuestion(s)) return;
+  if (s.toks.n === 0 || isQuestion(s) || isReplySubject(s)) return;
   const found = findTerms(s);
   // Only terms and safety anchors make claims, and many candidate sentences ("Weight: 1.2 kg") hold neither.
   if (found.length === 0 && !(s.roles & R_SAFETY)) return;
-  if (isReferenceEntry(s)) return;
+  if (isReferenceEntry(s) || aboutOtherProduct(s, found)) return;
   markClausesAndCues(s);
   for (const f of found) triggerFor(s, f);
   continueLists(s, found);
@@ -536,6 +536,38 @@ function isReferenceEntry(s: Sentence): boolean {
     if (STUDY_SET[t] && w >= 0 && id[w] === W_OF) s.citationLike = true;
   }
   return false;
+}
+
+/**
+ * A forum reply's subject line ("Re: Spike mat for sciatica » by Ricky » 3 Sep"): it repeats the
+ * thread's title under each reply, and states nothing of its own.
+ */
+function isReplySubject(s: Sentence): boolean {
+  const { n, id } = s.toks;
+  return n > 1 && id[0] === W_RE && id[1] === P_COLON;
+}
+
+/**
+ * A sentence that names another product (a yoga mat, a massage gun, a foot roller) before any of
+ * its topic terms, and no acupressure mat, is about that product: on a page of many listings each
+ * is judged alone (labelling.md, relevance). A "mat" right after another product's word ("yoga mat")
+ * is that product. Named only after the terms ("…, though a foam roller works too"), the other
+ * product is a comparison, and the sentence may still be about the mat.
+ */
+function aboutOtherProduct(s: Sentence, found: readonly Found[]): boolean {
+  const { n, id, flags } = s.toks;
+  const firstTerm = found.length > 0 ? found[0]!.termStart : n;
+  let other = false;
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i]! & WORD)) continue;
+    const t = id[i]!;
+    if (OTHER_IDS[t]) other ||= i < firstTerm;
+    else if (MAT_IDS[t]) {
+      const p = prevWord(s.toks, i - 1);
+      if (p < 0 || !OTHER_IDS[id[p]!]) return false;
+    }
+  }
+  return other;
 }
 
 /**

@@ -2141,7 +2141,11 @@ export const MAT_WORDS: readonly string[] = [
   'rosettes',
 ];
 
-/** Other products that share pages (and promises) with mats: the sentence may be about them instead. */
+/**
+ * Other products that share pages (and promises) with mats: the sentence may be about them instead.
+ * A sentence with one of these and none of MAT_WORDS (a "mat" right after one of these, as in "yoga
+ * mat", does not count) makes no claim: it is about that product (find-claims.ts, aboutOtherProduct).
+ */
 export const OTHER_PRODUCT_WORDS: readonly string[] = [
   'yoga',
   'gun',

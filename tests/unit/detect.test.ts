@@ -356,3 +356,30 @@ describe('the learned judge: what it learns from', () => {
     expect(words.filter((w) => w.length === 1 && !/\d/.test(w))).toEqual([]);
   });
 });
+
+describe('findClaims: lines about another product, and reply subjects', () => {
+  it.each([
+    'Sponsored · ZenFlow Premium Yoga Mat 6mm – Extra Thick, Non-Slip, for Back Support, Stress Relief & Pilates',
+    'Wooden Foot Massager Roller – Reflexology Tool for Foot Pain, Stress & Sleep',
+    'Massage Gun Pro Max – Percussion for Feet, Legs & Back, Improves Circulation & Recovery',
+    'Re: Spike mat for sciatica » by Ricky_Dee » Tue 03 Sep 2024 7:34 pm',
+  ])('no claim: %s', (text) => {
+    expect(findClaims(text)).toEqual([]);
+  });
+
+  const stillClaims = [
+    // An acupressure mat named beside the other product: judged as usual.
+    {
+      text: 'Acupressure Mat Spike Massage Cushion Pad Yoga Mat for Relief Back Pain, Improve Sleep',
+      topics: ['back-neck', 'sleep'],
+    },
+    // The other product only after the terms: a comparison, the claim stays.
+    {
+      text: 'A few say their legs feel less sore the day after a long run, though we would point them to a foam roller first.',
+      topics: ['recovery'],
+    },
+  ];
+  it.each(stillClaims)('still claims: $text', ({ text, topics }) => {
+    expect(new Set(findClaims(text).map((c) => c.topic))).toEqual(new Set(topics));
+  });
+});
