@@ -866,7 +866,7 @@ function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {
 /** May token `p` stand between a trigger and its term? */
 function isGap(s: Sentence, p: number): boolean {
   const f = s.toks.flags[p]!;
-  return f & WORD ? GAP_SET[s.toks.id[p]!] === 1 : (f & JOINER) !== 0;
+  return f & WORD || !(f & JOINER) ? GAP_SET[s.toks.id[p]!] === 1 : true;
 }
 
 const MAX_GAP = 4;

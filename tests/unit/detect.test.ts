@@ -290,6 +290,8 @@ describe('findClaims: cases found on realistic pages', () => {
       ['back-neck asserted', 'sleep asserted'],
     ],
     ['Honestly, it really calms me down after work.', ['stress-anxiety asserted']],
+    ['Acupressure Mat for Back – Relieves Upper & Lower Back Pain', ['back-neck asserted']],
+    ['It eases upper and lower back pain.', ['back-neck asserted']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],
