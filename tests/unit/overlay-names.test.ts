@@ -16,6 +16,19 @@ describe('names drawn for each page load', () => {
     }
   });
 
+  test('a host drawn with "point" or "wise" in it is drawn again', () => {
+    // The first draws spell "point-wisexxx", then "wisea-bcdefgh"; the third is clean.
+    const spelled = ['point', 'wisexxx', 'wisea', 'bcdefgh', 'abcde', 'fghijkl'];
+    let draw = 0;
+    const bytes = (n: number) => {
+      // After the spelled draws, varied letters (the highlight names must all differ).
+      const word = draw < spelled.length ? spelled[draw]! : '';
+      draw += 1;
+      return Uint8Array.from({ length: n }, (_, i) => (word ? word.charCodeAt(i) - 97 : (draw * 7 + i * 3) % 26));
+    };
+    expect(randomPageNames(bytes).host).toBe('abcde-fghijkl');
+  });
+
   test('one name per highlight, all different, and different from one page load to the next', () => {
     const a = randomPageNames();
     const b = randomPageNames();
