@@ -498,6 +498,7 @@ function analyseSentence(s: Sentence, out: Claim[]): void {
   if (s.roles & R_SAFETY) safetyClaims(s, claims);
   if (found.length > 0 && (modelOn || recorder)) judgeTerms(s, found, claims);
   if (claims.length === 0) return;
+  if (quotedLine(s)) quoteStances(claims);
   sortByFirst(claims);
   mergeClaims(s, claims, out);
 }
@@ -1411,6 +1412,33 @@ function sentenceFlags(s: Sentence, topics: number): number {
   if (mat) out |= FLAG['f:mat'];
   if (other) out |= mat ? FLAG['f:other'] : FLAG['f:other-only'];
   return out;
+}
+
+/**
+ * A block that is nothing but a quotation ("Relieves back pain in minutes", a bullet of a seller's
+ * slogans in an article) gives someone else's words: what it asserts is attributed, so hedged
+ * (labelling.md: "sellers promise"). Its denials stay denials. A testimonial with its author on the
+ * same line ("… – Marcus L.") is no bare quotation and keeps its voice.
+ */
+function quoteStances(claims: readonly Found[]): void {
+  for (const c of claims) if (c.stance === 'asserted') c.stance = 'hedged';
+}
+
+/** The whole block is a quotation (after a list dash or bullet): someone else's words, on their own. */
+function quotedLine(s: Sentence): boolean {
+  const { text, blockFirst, blockLast } = s;
+  let b = blockFirst;
+  const lead = text.charCodeAt(b);
+  if (lead === 45 || lead === 0x2013 || lead === 0x2022 || lead === 42) {
+    b++;
+    while (b < blockLast && text.charCodeAt(b) <= 32) b++;
+  }
+  let e = blockLast;
+  const tail = text.charCodeAt(e);
+  if (tail === 46 || tail === 44 || tail === 59 || tail === 58 || tail === 33 || tail === 63) e--;
+  const open = text.charCodeAt(b);
+  const close = text.charCodeAt(e);
+  return e > b && (open === 34 || open === 0x201c) && (close === 34 || close === 0x201d);
 }
 
 function wordText(s: Sentence, i: number): string {

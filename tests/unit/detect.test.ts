@@ -292,6 +292,9 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Honestly, it really calms me down after work.', ['stress-anxiety asserted']],
     ['Acupressure Mat for Back – Relieves Upper & Lower Back Pain', ['back-neck asserted']],
     ['It eases upper and lower back pain.', ['back-neck asserted']],
+    ['"Relieves back pain and sciatica in minutes"', ['back-neck hedged']],
+    ['- “Melts away anxiety in minutes”', ['stress-anxiety hedged']],
+    ['“Melts away my anxiety in minutes.” – Anna K., Leeds', ['stress-anxiety asserted']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],
@@ -383,5 +386,23 @@ describe('findClaims: lines about another product, and reply subjects', () => {
   ];
   it.each(stillClaims)('still claims: $text', ({ text, topics }) => {
     expect(new Set(findClaims(text).map((c) => c.topic))).toEqual(new Set(topics));
+  });
+});
+
+describe('the rules alone (the judge switched off, as in training)', () => {
+  const rulesAlone = (text: string) => {
+    recordCandidates(() => undefined);
+    try {
+      return findClaims(text).map((c) => `${c.topic} ${c.stance}`);
+    } finally {
+      recordCandidates(undefined);
+    }
+  };
+
+  it('hedge what a bare quotation asserts, and keep a signed testimonial asserted', () => {
+    expect(rulesAlone('"Relieves back pain and sciatica in minutes"')).toEqual(['back-neck hedged']);
+    expect(rulesAlone('- “Relieves back pain in minutes”')).toEqual(['back-neck hedged']);
+    expect(rulesAlone('“It relieves my back pain in minutes.” – Anna K., Leeds')).toEqual(['back-neck asserted']);
+    expect(rulesAlone('It relieves back pain in minutes.')).toEqual(['back-neck asserted']);
   });
 });
