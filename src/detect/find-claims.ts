@@ -25,6 +25,8 @@ import {
   BREADCRUMB_MARKS,
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
+  EVIDENCE_ROW_DENIALS,
+  EVIDENCE_ROW_WORDS,
   FOR_HEADS,
   FOR_NOUN_HEADS,
   GAP_WORDS,
@@ -464,7 +466,40 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     done = Math.max(end, matchEnd);
     re.lastIndex = done;
   }
+  if (claims.length > 0) evidenceRowStances(text, claims);
   return claims;
+}
+
+/** A literal alternation of words and phrases between word boundaries (linear, no backtracking). */
+function wordsPattern(words: readonly string[]): RegExp {
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+const EVIDENCE_ROW = wordsPattern(EVIDENCE_ROW_WORDS);
+const EVIDENCE_ROW_DENIAL = wordsPattern(EVIDENCE_ROW_DENIALS);
+
+/**
+ * A row of an evidence table ("Sleep | two mat trials | no benefit over controls") reports what
+ * research found about its first cell: nothing in it is asserted. Its claims are negated when the
+ * row denies the effect (EVIDENCE_ROW_DENIALS), hedged otherwise. A row is three or more cells,
+ * with evidence words (EVIDENCE_ROW_WORDS) or a denial after the first.
+ */
+function evidenceRowStances(text: string, claims: Claim[]): void {
+  const cut = text.indexOf(' | ');
+  if (cut < 0 || text.indexOf(' | ', cut + 3) < 0) return;
+  const rest = text.slice(cut + 3);
+  const denied = EVIDENCE_ROW_DENIAL.test(rest);
+  if (!denied && !EVIDENCE_ROW.test(rest)) return;
+  for (const c of claims) {
+    if (c.stance === 'negated') continue;
+    if (denied) {
+      c.stance = 'negated';
+      c.overstated = false;
+    } else c.stance = 'hedged';
+  }
 }
 
 function isQuestion(s: Sentence): boolean {

@@ -2195,6 +2195,75 @@ export const QUOTE_MARKS: readonly string[] = ['"', '\u201c', '\u201d'];
 /** Breadcrumb separators (» ›): page furniture, not prose. */
 export const BREADCRUMB_MARKS: readonly string[] = ['\u00bb', '\u203a'];
 
+// Evidence tables (find-claims.ts, evidenceRowStances).
+
+/**
+ * A table row (a block of three or more cells joined by " | ") with one of these after its first
+ * cell is a row of an evidence table: "Sleep | two mat trials | no benefit over controls". Such a
+ * row reports what research found about its first cell, never asserts it.
+ */
+export const EVIDENCE_ROW_WORDS: readonly string[] = [
+  'study',
+  'studies',
+  'studied',
+  'trial',
+  'trials',
+  'evidence',
+  'pilot',
+  'pilots',
+  'research',
+  'data',
+  'tested',
+  'measured',
+  'report',
+  'reports',
+  'review',
+  'reviews',
+  'rct',
+  'randomised',
+  'randomized',
+  'control',
+  'controls',
+  'low',
+  'none',
+  'preliminary',
+  'early',
+  'weak',
+  'mixed',
+  'inconclusive',
+  'signal',
+  'signals',
+  'untrue',
+  'maybe',
+];
+
+/** In an evidence table's row, these deny its first cell (negated); without them the row is hedged. */
+export const EVIDENCE_ROW_DENIALS: readonly string[] = [
+  'no evidence',
+  'not shown',
+  'none',
+  'no reliable',
+  'not supported',
+  'no effect',
+  'no difference',
+  'no clear difference',
+  'no benefit',
+  'no extra',
+  'inconclusive',
+  'not studied',
+  'nothing found',
+  'untrue',
+  'no mat',
+  'never measured',
+  'not lowered',
+  'no significant',
+  'no better',
+  'no more than',
+  'no published',
+  'no studies',
+  'no plausible',
+];
+
 // Sentences (sentences.ts).
 
 /** Abbreviations, matched in any case, whose full stop does not end a sentence: "e.g.", "Dr.", "approx.". */

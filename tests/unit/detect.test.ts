@@ -292,6 +292,9 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Honestly, it really calms me down after work.', ['stress-anxiety asserted']],
     ['Acupressure Mat for Back – Relieves Upper & Lower Back Pain', ['back-neck asserted']],
     ['It eases upper and lower back pain.', ['back-neck asserted']],
+    ['Sleep | two mat trials | no benefit over controls', ['sleep negated']],
+    ['Back and neck pain | two small pilot trials | some positive signals', ['back-neck hedged']],
+    ['Relieves back pain | ✓ | ✓', ['back-neck asserted']],
     ['"Relieves back pain and sciatica in minutes"', ['back-neck hedged']],
     ['- “Melts away anxiety in minutes”', ['stress-anxiety hedged']],
     ['“Melts away my anxiety in minutes.” – Anna K., Leeds', ['stress-anxiety asserted']],
@@ -404,5 +407,14 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('- “Relieves back pain in minutes”')).toEqual(['back-neck hedged']);
     expect(rulesAlone('“It relieves my back pain in minutes.” – Anna K., Leeds')).toEqual(['back-neck asserted']);
     expect(rulesAlone('It relieves back pain in minutes.')).toEqual(['back-neck asserted']);
+  });
+
+  it('read an evidence table row as what research found: denied or hedged, never asserted', () => {
+    expect(rulesAlone('Sleep | two mat trials | improves sleep: no benefit over controls')).toEqual(['sleep negated']);
+    expect(rulesAlone('Relieves back pain | two small pilot trials | some positive signals')).toEqual([
+      'back-neck hedged',
+    ]);
+    // A comparison table of features is no evidence table.
+    expect(rulesAlone('Relieves back pain | ✓ | ✓')).toEqual(['back-neck asserted']);
   });
 });
