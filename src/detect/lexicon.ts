@@ -1127,12 +1127,18 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'no different',
     'just as bad',
     'still there',
+    'still here',
     'worse',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'general', negates: true })),
 ];
 
 /** The word before "for" that makes "for" a trigger: "great for back pain", "mat for sciatica relief". */
 export const FOR_HEADS: readonly string[] = [
+  // Denials that name what they deny ("useless for migraines"): NEGATIONS makes them negated.
+  'useless',
+  'worthless',
+  'pointless',
+  'meh',
   'good',
   'great',
   'perfect',
@@ -1548,6 +1554,10 @@ export const NEGATIONS = [
   'unsubstantiated',
   'disproven',
   'refuted',
+  'useless',
+  'worthless',
+  'pointless',
+  'meh',
   // A past hope or wish ("I hoped it would help") tells of an effect that did not come.
   'hoped',
   'had hoped',

@@ -295,6 +295,8 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Sleep | two mat trials | no benefit over controls', ['sleep negated']],
     ['Back and neck pain | two small pilot trials | some positive signals', ['back-neck hedged']],
     ['Relieves back pain | ✓ | ✓', ['back-neck asserted']],
+    ['Great for the knots, useless for migraines', ['muscle-tension asserted', 'headache negated']],
+    ['Cellulite still here', ['skin negated']],
     ['"Relieves back pain and sciatica in minutes"', ['back-neck hedged']],
     ['- “Melts away anxiety in minutes”', ['stress-anxiety hedged']],
     ['“Melts away my anxiety in minutes.” – Anna K., Leeds', ['stress-anxiety asserted']],
@@ -407,6 +409,12 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('- “Relieves back pain in minutes”')).toEqual(['back-neck hedged']);
     expect(rulesAlone('“It relieves my back pain in minutes.” – Anna K., Leeds')).toEqual(['back-neck asserted']);
     expect(rulesAlone('It relieves back pain in minutes.')).toEqual(['back-neck asserted']);
+  });
+
+  it('deny what a review calls useless, or still there', () => {
+    expect(rulesAlone('Useless for migraines.')).toEqual(['headache negated']);
+    expect(rulesAlone('Worthless for headaches, honestly.')).toEqual(['headache negated']);
+    expect(rulesAlone('My cellulite is still here.')).toEqual(['skin negated']);
   });
 
   it('read an evidence table row as what research found: denied or hedged, never asserted', () => {
