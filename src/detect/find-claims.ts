@@ -621,6 +621,7 @@ function markClausesAndCues(s: Sentence): void {
   s.firstAttribution = n;
   s.warnSegment = -1;
   s.warnClause = -1;
+  let scareClose = -1;
   for (let i = 0; i < n; i++) {
     const t = id[i]!;
     const role = ROLE[t]!;
@@ -629,7 +630,16 @@ function markClausesAndCues(s: Sentence): void {
     if (role & R_BOUNDARY) {
       let weak = false;
       let strong = false;
-      if (STRONG_BOUNDARY_SET[t]) strong = true;
+      if (QUOTE_IDS[t]) {
+        // Scare quotes around a few words ("boosted immunity" are not supported) join the sentence;
+        // a longer quotation is someone's own utterance and stands apart.
+        if (i === scareClose) scareClose = -1;
+        else {
+          const close = scareQuoteEnd(s, i);
+          if (close >= 0) scareClose = close;
+          else strong = true;
+        }
+      } else if (STRONG_BOUNDARY_SET[t]) strong = true;
       else if (WEAK_BOUNDARY_SET[t]) weak = true;
       else if (t === P_HYPHEN) {
         // A hyphen between spaces is a dash.
@@ -671,6 +681,25 @@ function markClausesAndCues(s: Sentence): void {
       s.warnClause = c;
     }
   }
+}
+
+/** Most words a pair of scare quotes holds. */
+const SCARE_QUOTE_WORDS = 4;
+
+/**
+ * The closing quote of scare quotes opening at token `open` (at most SCARE_QUOTE_WORDS words, no
+ * other punctuation between), or -1.
+ */
+function scareQuoteEnd(s: Sentence, open: number): number {
+  const { n, id, flags } = s.toks;
+  let words = 0;
+  for (let k = open + 1; k < n; k++) {
+    if (QUOTE_IDS[id[k]!]) return words > 0 ? k : -1;
+    if (flags[k]! & WORD) {
+      if (++words > SCARE_QUOTE_WORDS) return -1;
+    } else if (!(flags[k]! & JOINER)) return -1;
+  }
+  return -1;
 }
 
 /** Terms that share a neighbour's trigger through a list become claims too. */

@@ -411,6 +411,16 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('It relieves back pain in minutes.')).toEqual(['back-neck asserted']);
   });
 
+  it('read scare quotes as part of the sentence, and a longer quotation as apart from it', () => {
+    expect(rulesAlone('Better skin and "boosted immunity" are not supported by any research.')).toEqual([
+      'skin negated',
+      'immunity-detox negated',
+    ]);
+    expect(rulesAlone('"It relieves my back pain every single evening" is not what she wrote.')).toEqual([
+      'back-neck asserted',
+    ]);
+  });
+
   it('deny what a review calls useless, or still there', () => {
     expect(rulesAlone('Useless for migraines.')).toEqual(['headache negated']);
     expect(rulesAlone('Worthless for headaches, honestly.')).toEqual(['headache negated']);
