@@ -25,6 +25,7 @@ import {
   BREADCRUMB_MARKS,
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
+  NEXT_SENTENCE_DENIALS,
   EVIDENCE_ROW_DENIALS,
   EVIDENCE_ROW_WORDS,
   FOR_HEADS,
@@ -466,8 +467,35 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     done = Math.max(end, matchEnd);
     re.lastIndex = done;
   }
-  if (claims.length > 0) evidenceRowStances(text, claims);
+  if (claims.length > 0) {
+    deniedByNextSentence(text, claims);
+    evidenceRowStances(text, claims);
+  }
   return claims;
+}
+
+const NEXT_SENTENCE_DENIAL = wordsPattern(NEXT_SENTENCE_DENIALS);
+
+/**
+ * Claims whose sentence is followed, in the same block, by one that denies them all ("Listings
+ * promise detox and glowing skin. I've seen zero evidence for any of that."): negated.
+ */
+function deniedByNextSentence(text: string, claims: Claim[]): void {
+  let checked = -1;
+  let denied = false;
+  for (const c of claims) {
+    const end = c.sentence.end;
+    if (end !== checked) {
+      checked = end;
+      const next = text.slice(end, end + 240);
+      const stop = next.search(/[.!?](\s|$)/);
+      denied = NEXT_SENTENCE_DENIAL.test(stop >= 0 ? next.slice(0, stop) : next);
+    }
+    if (denied && c.stance !== 'negated') {
+      c.stance = 'negated';
+      c.overstated = false;
+    }
+  }
 }
 
 /** A literal alternation of words and phrases between word boundaries (linear, no backtracking). */

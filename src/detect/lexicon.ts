@@ -1733,7 +1733,36 @@ export const POST_NEGATIONS = [
   'never been shown',
   'never been studied',
   'never been proven',
+  // A list of promises, then its denial: "melt fat and boost immunity, none of which any trial has shown".
+  'none of which',
+  'neither of which',
+  'none of them',
+  'none of these',
+  'none of those',
+  'none of that',
+  'none of this',
+  'none of it',
+  'not one of them',
+  'not one of these',
 ].map((p) => p.split(' '));
+
+/**
+ * A sentence holding one of these denies the claims of the sentence before it in the same block:
+ * "Listings promise detox and glowing skin. I've seen zero evidence for any of that."
+ */
+export const NEXT_SENTENCE_DENIALS: readonly string[] = [
+  'none of which',
+  'neither of which',
+  'none of them',
+  'none of these',
+  'none of those',
+  'none of that',
+  'none of this',
+  'none of it',
+  'not one of them',
+  'not one of these',
+  'evidence for any of',
+];
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */
 export const WARNINGS = [

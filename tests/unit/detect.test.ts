@@ -421,6 +421,19 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     ]);
   });
 
+  it('deny a list of promises that the sentence, or the next one, rejects', () => {
+    expect(
+      rulesAlone(
+        'One listing promised to "melt belly fat" and "strengthen immunity", none of which any trial has shown.',
+      ),
+    ).toEqual(['weight negated', 'immunity-detox negated']);
+    expect(
+      rulesAlone("Listings promise detox and glowing skin. I've seen zero evidence for any of that, so ignore it."),
+    ).toEqual(['immunity-detox negated', 'skin negated']);
+    // A next sentence that denies something else leaves the claim alone.
+    expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
+  });
+
   it('deny what a review calls useless, or still there', () => {
     expect(rulesAlone('Useless for migraines.')).toEqual(['headache negated']);
     expect(rulesAlone('Worthless for headaches, honestly.')).toEqual(['headache negated']);
