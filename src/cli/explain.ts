@@ -46,9 +46,11 @@ for (const c of seen) {
       ? p >= MODEL.addThreshold
         ? 'added by the judge'
         : 'not a claim (below the add threshold)'
-      : p < MODEL.vetoThreshold
-        ? `the rules' ${c.rule} claim dropped (below the veto threshold)`
-        : `the rules' ${c.rule} claim kept`;
+      : c.firm
+        ? `the rules' ${c.rule} claim kept (a hedged or denied claim with a trigger: never dropped)`
+        : p < MODEL.vetoThreshold
+          ? `the rules' ${c.rule} claim dropped (below the veto threshold)`
+          : `the rules' ${c.rule} claim kept`;
   console.log(`\n  ${c.topic}: rules said ${c.rule}; p(claim) = ${p.toFixed(2)} → ${verdict}`);
   if (MODEL.stance) {
     const stance = (['asserted', 'hedged', 'negated'] as const).map((st) => {

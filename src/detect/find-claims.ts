@@ -25,6 +25,7 @@ import {
   BREADCRUMB_MARKS,
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
+  FIRST_PERSON_WORDS,
   NEXT_SENTENCE_DENIALS,
   EVIDENCE_ROW_DENIALS,
   EVIDENCE_ROW_WORDS,
@@ -561,7 +562,7 @@ function analyseSentence(s: Sentence, out: Claim[]): void {
   if (s.roles & R_SAFETY) safetyClaims(s, claims);
   if (found.length > 0 && (modelOn || recorder)) judgeTerms(s, found, claims);
   if (claims.length === 0) return;
-  if (quotedLine(s)) quoteStances(claims);
+  if (quotedSlogan(s)) quoteStances(claims);
   sortByFirst(claims);
   mergeClaims(s, claims, out);
 }
@@ -1370,7 +1371,18 @@ export interface Candidate {
   topic: TopicId;
   /** What the rules decided for this topic in this sentence. */
   rule: Stance | 'none';
+  /** The rules' claim is one the judge may not drop (see isFirm). */
+  firm: boolean;
   keys: FeatureKeys;
+}
+
+/**
+ * A hedged or denied claim the rules built from a trigger ("might lower stress", "did not ease my
+ * back pain") stays whatever the judge says: its veto is for the rules' loose assertions, and the
+ * linear judge once dropped "Researchers have suggested the mat might lower stress" at p = 0.01.
+ */
+function isFirm(ruled: Found | undefined): boolean {
+  return ruled !== undefined && (ruled.via === 'pre' || ruled.via === 'post') && ruled.stance !== 'asserted';
 }
 
 let recorder: ((c: Candidate) => void) | undefined;
@@ -1415,6 +1427,7 @@ let MAT_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let OTHER_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let QUOTE_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let CRUMB_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let FIRST_PERSON_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let W_RE = 0;
 let W_RESULTS = 0;
 let W_STARS = 0;
@@ -1426,6 +1439,7 @@ function buildFlagWords(): void {
   OTHER_IDS = wordSet(OTHER_PRODUCT_WORDS);
   QUOTE_IDS = wordSet(QUOTE_MARKS);
   CRUMB_IDS = wordSet(BREADCRUMB_MARKS);
+  FIRST_PERSON_IDS = wordSet(FIRST_PERSON_WORDS);
   W_RE = intern(RULE_WORDS.re);
   W_RESULTS = intern(RULE_WORDS.results);
   W_STARS = intern(RULE_WORDS.stars);
@@ -1507,17 +1521,18 @@ function sentenceFlags(s: Sentence, topics: number): number {
 }
 
 /**
- * A block that is nothing but a quotation ("Relieves back pain in minutes", a bullet of a seller's
- * slogans in an article) gives someone else's words: what it asserts is attributed, so hedged
- * (labelling.md: "sellers promise"). Its denials stay denials. A testimonial with its author on the
- * same line ("… – Marcus L.") is no bare quotation and keeps its voice.
+ * A block that is nothing but a quoted slogan ("Relieves back pain in minutes", a bullet of a
+ * seller's slogans in an article) gives someone else's words: what it asserts is attributed, so
+ * hedged (labelling.md: "sellers promise"). Its denials stay denials. A testimonial keeps its
+ * voice: one with its author on the same line ("… – Marcus L."), in the first person, or of more
+ * than one sentence is no slogan.
  */
 function quoteStances(claims: readonly Found[]): void {
   for (const c of claims) if (c.stance === 'asserted') c.stance = 'hedged';
 }
 
-/** The whole block is a quotation (after a list dash or bullet): someone else's words, on their own. */
-function quotedLine(s: Sentence): boolean {
+/** The whole block is one quoted sentence, not in the first person: a slogan, on its own. */
+function quotedSlogan(s: Sentence): boolean {
   const { text, blockFirst, blockLast } = s;
   let b = blockFirst;
   const lead = text.charCodeAt(b);
@@ -1530,7 +1545,11 @@ function quotedLine(s: Sentence): boolean {
   if (tail === 46 || tail === 44 || tail === 59 || tail === 58 || tail === 33 || tail === 63) e--;
   const open = text.charCodeAt(b);
   const close = text.charCodeAt(e);
-  return e > b && (open === 34 || open === 0x201c) && (close === 34 || close === 0x201d);
+  if (!(e > b && (open === 34 || open === 0x201c) && (close === 34 || close === 0x201d))) return false;
+  if (/[.!?]\s+\S/.test(text.slice(b + 1, e))) return false;
+  const { n, id } = s.toks;
+  for (let i = 0; i < n; i++) if (FIRST_PERSON_IDS[id[i]!]) return false;
+  return true;
 }
 
 function wordText(s: Sentence, i: number): string {
@@ -1594,7 +1613,7 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
         const word = flags[i]! & WORD ? wordText(s, i) : '';
         if (isFeatureWord(word)) keys.push(`a:${word}`);
       }
-      recorder?.({ topic: f.topic, rule, keys });
+      recorder?.({ topic: f.topic, rule, firm: isFirm(ruled), keys });
       continue;
     }
     const r = RULES.indexOf(rule);
@@ -1616,7 +1635,7 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
     if (ruled) {
       // Pain in a place the sentence already claims belongs to that place: a doubtful "pain" goes.
       const placed = f.topic === 'pain' && claims.some((c) => PLACE_TOPICS.has(c.topic));
-      if (p < model.vetoThreshold || (placed && p < 0.8)) {
+      if ((!isFirm(ruled) && p < model.vetoThreshold) || (placed && p < 0.8)) {
         for (let k = claims.length - 1; k >= 0; k--) if (claims[k]!.topic === f.topic) claims.splice(k, 1);
         continue;
       }

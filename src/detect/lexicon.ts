@@ -1216,7 +1216,6 @@ export const GAP_WORDS: readonly string[] = [
   'chronic',
   'severe',
   'upper',
-  'lower',
   'mid',
   'daily',
   'everyday',
@@ -2227,6 +2226,9 @@ export const OTHER_PRODUCT_WORDS: readonly string[] = [
   'percussion',
   'balls',
 ];
+
+/** First-person words: a quotation that holds one is a testimonial, not a slogan (find-claims.ts, quotedSlogan). */
+export const FIRST_PERSON_WORDS: readonly string[] = ['i', 'my', 'me', 'mine', 'myself', "i'm", "i've", "i'd"];
 
 /** Quotation marks: the sentence quotes someone. */
 export const QUOTE_MARKS: readonly string[] = ['"', '\u201c', '\u201d'];

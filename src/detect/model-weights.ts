@@ -1,7 +1,7 @@
 // Written by `npm run train` (src/cli/train.ts); do not edit. The learned judge's weights as JSON
 // text, parsed on first use (src/detect/model.ts).
 export const MODEL_JSON = `{"addThreshold":0.65,
-"vetoThreshold":0.2,
+"vetoThreshold":0.1,
 "bias":-0.049,
 "w":{"b:1":0.812,
 "b:100%":0.424,

@@ -394,6 +394,14 @@ describe('findClaims: lines about another product, and reply subjects', () => {
   });
 });
 
+describe('the judge', () => {
+  it('never drops a hedged claim the rules built from a trigger', () => {
+    const text =
+      'Researchers have suggested the mat might lower stress during a session. Any effect seems short-lived, and it is not clear whether it lasts beyond the time you spend lying on it.';
+    expect(findClaims(text).map((c) => `${c.topic} ${c.stance}`)).toEqual(['stress-anxiety hedged']);
+  });
+});
+
 describe('the rules alone (the judge switched off, as in training)', () => {
   const rulesAlone = (text: string) => {
     recordCandidates(() => undefined);
@@ -409,6 +417,11 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('- “Relieves back pain in minutes”')).toEqual(['back-neck hedged']);
     expect(rulesAlone('“It relieves my back pain in minutes.” – Anna K., Leeds')).toEqual(['back-neck asserted']);
     expect(rulesAlone('It relieves back pain in minutes.')).toEqual(['back-neck asserted']);
+    // A testimonial in quotes, first person or of two sentences, keeps its voice.
+    expect(rulesAlone('"Within a week my neck stiffness was gone. I keep it by the sofa now."')).toEqual([
+      'back-neck asserted',
+    ]);
+    expect(rulesAlone('"It relieved my back pain in minutes"')).toEqual(['back-neck asserted']);
   });
 
   it('read scare quotes as part of the sentence, and a longer quotation as apart from it', () => {
