@@ -83,7 +83,7 @@ describe('pages in chromium', () => {
         ],
       );
 
-      // The reviews arrive 1.5 s after load.
+      // The reviews arrive 3 s after load.
       await waitFor(
         () => page.page.evaluate(() => document.getElementById('cm-reviews-list')?.dataset.loaded ?? null),
         (v) => v === 'true',

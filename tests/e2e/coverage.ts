@@ -38,10 +38,29 @@ export function measureCoverage(page: FixturePage, options: { maxStops?: number 
   return page.page.evaluate(
     async ({ host, selector, maxStops }) => {
       const root = document.querySelector(host)?.shadowRoot ?? null;
-      const settle = () =>
+      const frames = () =>
         new Promise<void>((resolve) =>
           requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 40))),
         );
+      // Where the marks are now, rounded: the overlay has settled when two looks agree.
+      const layout = () =>
+        [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])]
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return `${Math.round(r.left)},${Math.round(r.top)}`;
+          })
+          .join(' ');
+      // A busy machine can take longer than two frames to lay the marks out again after a scroll
+      // or a resize; measure what the reader sees once it has (at most about two seconds).
+      const settle = async () => {
+        let before = layout();
+        for (let tries = 0; tries < 25; tries += 1) {
+          await frames();
+          const now = layout();
+          if (now === before) return;
+          before = now;
+        }
+      };
       const SLACK = 0.5;
       const meets = (a: DOMRect, b: DOMRect) =>
         Math.min(a.right, b.right) - Math.max(a.left, b.left) > SLACK &&

@@ -249,11 +249,11 @@ describe.each([
 async function expectFixtureBehaviour(session: BrowserSession, fixture: string): Promise<void> {
   const fp = await FixturePage.open(session, server, fixture, { waitForReady: false });
   if (fixture === 'amazon-product.html') {
-    // Reviews arrive about 1.5 s after load.
+    // Reviews arrive about 3 s after load.
     const count = await waitFor(
       () => fp.page.evaluate(() => document.querySelectorAll('[data-hook="review"] [data-hook="review-body"]').length),
       (n) => n === 4,
-      { timeoutMs: 5_000, message: 'late reviews never arrived' },
+      { timeoutMs: 8_000, message: 'late reviews never arrived' },
     );
     expect(count).toBe(4);
   }

@@ -111,13 +111,21 @@ function describeFor(name: BrowserName, pages: readonly string[]) {
             (b) => b.length > 0,
             { timeoutMs: 10_000, message: `no marks on ${fixture}` },
           );
+          if (fixture === 'amazon-product.html') {
+            // Measure with the late reviews in place (they arrive about 3 s after load).
+            await waitFor(
+              () => page.page.evaluate(() => document.getElementById('cm-reviews-list')?.dataset.loaded ?? null),
+              (v) => v === 'true',
+              { timeoutMs: 10_000, message: 'the fixture never loaded its reviews' },
+            );
+          }
           for (const width of WIDTHS) {
             await page.page.setViewport({ width, height: HEIGHT });
             const coverage = await measureCoverage(page, { maxStops: SHORT_MEASURE.has(fixture) ? 4 : 40 });
             results.push({ where: `${width}px ${scheme}`, ...coverage });
             if (fixture === 'amazon-product.html') {
-              // The reviews arrived while the measurement was scrolling: their marks are there when
-              // the reader reaches them (the overlay once missed them in headless Chromium, whose
+              // The reviews arrived before the measurement: their marks are there when the reader
+              // reaches them (the overlay once missed them in headless Chromium, whose
               // frames it waited for in vain).
               await page.page.evaluate(() => document.querySelector('#cm-reviews-list')?.scrollIntoView());
               const onScreen = await waitFor(
