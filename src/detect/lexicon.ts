@@ -108,9 +108,6 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'lumbago',
       'back problems',
       'back issues',
-      'neck tension',
-      'shoulder tension',
-      'back tension',
       'back muscles',
       'neck muscles',
       'shoulder muscles',
@@ -123,9 +120,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'sore back',
       'sore neck',
       'sore shoulders',
-      'tense shoulders',
       'frozen shoulder',
-      'tight shoulders',
       'bad back',
       'bad backs',
     ],
@@ -170,6 +165,13 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     [
       'muscle tension',
       'muscular tension',
+      // Tension and tightness in a place are muscle-tension only (labelling.md): "tension in the neck
+      // and shoulders" is not back-neck.
+      'neck tension',
+      'shoulder tension',
+      'back tension',
+      'tense shoulders',
+      'tight shoulders',
       'tension',
       'tensions',
       'tense muscles',

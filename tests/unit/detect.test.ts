@@ -297,6 +297,7 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Relieves back pain | ✓ | ✓', ['back-neck asserted']],
     ['Great for the knots, useless for migraines', ['muscle-tension asserted', 'headache negated']],
     ['Cellulite still here', ['skin negated']],
+    ['Ten minutes on the mat eases shoulder tension.', ['muscle-tension asserted']],
     ['"Relieves back pain and sciatica in minutes"', ['back-neck hedged']],
     ['- “Melts away anxiety in minutes”', ['stress-anxiety hedged']],
     ['“Melts away my anxiety in minutes.” – Anna K., Leeds', ['stress-anxiety asserted']],
@@ -445,6 +446,10 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     ).toEqual(['immunity-detox negated', 'skin negated']);
     // A next sentence that denies something else leaves the claim alone.
     expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
+  });
+
+  it('give tension in a place to muscle-tension only', () => {
+    expect(rulesAlone('It eases neck tension and tight shoulders.')).toEqual(['muscle-tension asserted']);
   });
 
   it('deny what a review calls useless, or still there', () => {
