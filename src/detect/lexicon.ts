@@ -1512,6 +1512,14 @@ export const ATTRIBUTIONS = [
   'swore by',
   'rave',
   'raves',
+  // Others' experience, reported: "customers find it …", "most people find …", "buyers keep telling us".
+  'customers find',
+  'customers like',
+  'users find',
+  'people find',
+  'buyers find',
+  'reviewers find',
+  'telling us',
 ].map((p) => p.split(' '));
 
 /** Negation and doubt cues; their reach is their own clause. Words ending in "n't" count too. */

@@ -448,6 +448,12 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
   });
 
+  it("hedge others' experience, reported", () => {
+    expect(rulesAlone('Customers find this mat good for back pain.')).toEqual(['back-neck hedged']);
+    expect(rulesAlone('Buyers keep telling us it helps their sleep.')).toEqual(['sleep hedged']);
+    expect(rulesAlone('I find it helps my sleep.')).toEqual(['sleep asserted']);
+  });
+
   it('give tension in a place to muscle-tension only', () => {
     expect(rulesAlone('It eases neck tension and tight shoulders.')).toEqual(['muscle-tension asserted']);
   });
