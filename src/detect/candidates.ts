@@ -22,17 +22,16 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * One alternation of literal words between word boundaries: linear in the text, no nested
- * quantifiers, so it cannot backtrack catastrophically. Longest alternatives first. Shared, so
- * findClaims must not re-enter (it never does).
+ * One alternation of literal words and phrases between word boundaries, longest first: linear in
+ * the text, no nested quantifiers, so it cannot backtrack catastrophically.
  */
-export const CANDIDATES = new RegExp(
-  `\\b(?:${[...CANDIDATE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})\\b`,
-  'gi',
-);
+export function literalAlternation(words: Iterable<string>, flags: string): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
+}
+
+/** The candidate words as one expression (literalAlternation). Shared, so findClaims must not re-enter (it never does). */
+export const CANDIDATES = literalAlternation(CANDIDATE_WORDS, 'gi');
 
 /** Candidate words holding an apostrophe ("night's"), whose match reaches back over it. */
 const APOSTROPHE_CANDIDATES = new Set(CANDIDATE_WORDS.filter((w) => w.includes("'")));

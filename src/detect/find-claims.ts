@@ -73,9 +73,9 @@ import {
   type TermDef,
   type TriggerDef,
 } from './lexicon';
-import { CANDIDATES, candidateStart } from './candidates';
+import { CANDIDATES, candidateStart, literalAlternation } from './candidates';
 import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
-import { sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
+import { breaksAfter, sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
 import type { Claim, Span } from './types';
 import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
@@ -475,7 +475,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   return claims;
 }
 
-const NEXT_SENTENCE_DENIAL = wordsPattern(NEXT_SENTENCE_DENIALS);
+const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
 
 /**
  * Claims whose sentence is followed, in the same block, by one that denies them all ("Listings
@@ -488,9 +488,11 @@ function deniedByNextSentence(text: string, claims: Claim[]): void {
     const end = c.sentence.end;
     if (end !== checked) {
       checked = end;
-      const next = text.slice(end, end + 240);
-      const stop = next.search(/[.!?](\s|$)/);
-      denied = NEXT_SENTENCE_DENIAL.test(stop >= 0 ? next.slice(0, stop) : next);
+      // The next sentence, by the same breaks the detector's own sentences end at.
+      const limit = sentenceLimit(text, end);
+      let stop = end;
+      while (stop < limit && !breaksAfter(text, stop)) stop++;
+      denied = NEXT_SENTENCE_DENIAL.test(text.slice(end, stop));
     }
     if (denied && c.stance !== 'negated') {
       c.stance = 'negated';
@@ -499,16 +501,8 @@ function deniedByNextSentence(text: string, claims: Claim[]): void {
   }
 }
 
-/** A literal alternation of words and phrases between word boundaries (linear, no backtracking). */
-function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
-}
-
-const EVIDENCE_ROW = wordsPattern(EVIDENCE_ROW_WORDS);
-const EVIDENCE_ROW_DENIAL = wordsPattern(EVIDENCE_ROW_DENIALS);
+const EVIDENCE_ROW = literalAlternation(EVIDENCE_ROW_WORDS, 'i');
+const EVIDENCE_ROW_DENIAL = literalAlternation(EVIDENCE_ROW_DENIALS, 'i');
 
 /**
  * A row of an evidence table ("Sleep | two mat trials | no benefit over controls") reports what
@@ -960,7 +954,9 @@ function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {
 /** May token `p` stand between a trigger and its term? */
 function isGap(s: Sentence, p: number): boolean {
   const f = s.toks.flags[p]!;
-  return f & WORD || !(f & JOINER) ? GAP_SET[s.toks.id[p]!] === 1 : true;
+  // Joiners (- / ') always may; words and other marks ("&") when GAP_WORDS lists them.
+  if (f & JOINER && !(f & WORD)) return true;
+  return GAP_SET[s.toks.id[p]!] === 1;
 }
 
 const MAX_GAP = 4;
@@ -1422,7 +1418,11 @@ const FLAG = Object.fromEntries(FLAG_NAMES.map((name, i) => [name, 1 << i])) as 
   (typeof FLAG_NAMES)[number],
   number
 >;
-/** The sentence-flag words of lexicon.ts as id tables, built with the model's tables (buildFlagWords). */
+/**
+ * Word classes of lexicon.ts as id tables, built with the model's tables (buildFlagWords, the first
+ * step of every table build): the judge's sentence flags read them, and so do the rules for other
+ * products, quotation marks and first-person slogans.
+ */
 let MAT_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let OTHER_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let QUOTE_IDS: WordSet = new Uint8Array(MAX_WORDS);

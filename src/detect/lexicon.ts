@@ -1710,6 +1710,20 @@ export const OVERSTATEMENT_EXCEPTIONS = [
   '100% pure cotton',
 ].map((p) => p.split(' '));
 
+/** Denials that point back at what came before them ("none of which", "not one of them"). */
+const LIST_DENIALS: readonly string[] = [
+  'none of which',
+  'neither of which',
+  'none of them',
+  'none of these',
+  'none of those',
+  'none of that',
+  'none of this',
+  'none of it',
+  'not one of them',
+  'not one of these',
+];
+
 /**
  * Denials that follow the claim they deny: "claims that mats flush out toxins are not supported by
  * any study", "…, which has not been shown in trials".
@@ -1743,35 +1757,14 @@ export const POST_NEGATIONS = [
   'never been studied',
   'never been proven',
   // A list of promises, then its denial: "melt fat and boost immunity, none of which any trial has shown".
-  'none of which',
-  'neither of which',
-  'none of them',
-  'none of these',
-  'none of those',
-  'none of that',
-  'none of this',
-  'none of it',
-  'not one of them',
-  'not one of these',
+  ...LIST_DENIALS,
 ].map((p) => p.split(' '));
 
 /**
  * A sentence holding one of these denies the claims of the sentence before it in the same block:
  * "Listings promise detox and glowing skin. I've seen zero evidence for any of that."
  */
-export const NEXT_SENTENCE_DENIALS: readonly string[] = [
-  'none of which',
-  'neither of which',
-  'none of them',
-  'none of these',
-  'none of those',
-  'none of that',
-  'none of this',
-  'none of it',
-  'not one of them',
-  'not one of these',
-  'evidence for any of',
-];
+export const NEXT_SENTENCE_DENIALS: readonly string[] = [...LIST_DENIALS, 'evidence for any of'];
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */
 export const WARNINGS = [
