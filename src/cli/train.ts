@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findClaims, recordCandidates, useModelWeights, type Candidate } from '../detect';
-import type { ModelWeights } from '../detect/model';
+import { packModel, type ModelWeights } from '../detect/model';
 import type { Stance } from '../evidence/ids';
 import { evaluate, GoldLabels, prf, summaryFigures, summaryLine, type Counts, type EvalDocument } from './evaluate';
 import { predictDocument } from './run-eval';
@@ -300,11 +300,16 @@ const WEIGHTS_FILE = 'src/detect/model-weights.ts';
  * parsed while the engine's script loads, which was a tenth of its start-up task.
  */
 function weightsModule(out: ModelWeights): string {
-  const json = JSON.stringify(out).replace(/,"/g, ',\n"');
+  const packed = packModel(out);
+  // One word, and one (word, weight) pair, per line.
+  const json = JSON.stringify(packed)
+    .replace(/","/g, '",\n"')
+    .replace(/,"/g, ',\n"')
+    .replace(/(\d),(-?\d+(?:\.\d+)?),/g, '$1,$2,\n');
   const literal = json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   return (
     "// Written by `npm run train` (src/cli/train.ts); do not edit. The learned judge's weights as JSON\n" +
-    '// text, parsed on first use (src/detect/model.ts).\n' +
+    '// text (model.ts PackedModel), parsed on first use (src/detect/model.ts).\n' +
     `export const MODEL_JSON = \`${literal}\`;\n`
   );
 }

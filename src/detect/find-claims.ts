@@ -79,7 +79,15 @@ import { breaksAfter, sentenceEnd, sentenceLimit, sentenceStart } from './senten
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
 import type { Claim, Span } from './types';
 import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
-import { shippedModel, sigmoid, type FeatureKeys, type ModelWeights } from './model';
+import {
+  packModel,
+  shippedTable,
+  sigmoid,
+  type FeatureKeys,
+  type ModelWeights,
+  type PackedHead,
+  type PackedModel,
+} from './model';
 
 export { CANDIDATE_WORDS } from './candidates';
 
@@ -1242,7 +1250,7 @@ function safetyClaims(s: Sentence, out: Found[]): void {
 
 let modelOn = true;
 /** The weights in use: the shipped table (read when the tables are built), or one being evaluated while training. */
-let model: ModelWeights | undefined;
+let model: PackedModel | undefined;
 
 /** One logistic head as lookup tables: words by vocabulary id (anywhere, before, after the term), other keys by name. */
 interface Head {
@@ -1281,16 +1289,17 @@ const WINDOW = 4;
  */
 export function useModelWeights(w: ModelWeights | undefined): void {
   if (!tablesBuilt) buildTables();
-  model = w ?? shippedModel();
+  model = w ? packModel(w) : shippedTable();
   buildModelTables();
 }
 
-/** Weight entries read between two steps of {@link buildHeadSteps}. */
-const WEIGHTS_PER_STEP = 1_000;
+/** The word tables of a head, as PackedHead names them. */
+const WORD_KINDS = ['u', 'b', 'a'] as const;
 
-function* buildHeadSteps(bias: number, weights: Record<string, number>, into: Head[]): Generator<void> {
+function* buildHeadSteps(packed: PackedHead, ids: Int32Array, into: Head[]): Generator<void> {
+  const weights = packed.keys;
   const head: Head = {
-    bias,
+    bias: packed.bias,
     flag: new Float64Array(FLAG_NAMES.length).map((_, i) => weights[FLAG_NAMES[i]!] ?? 0),
     u: new Float32Array(MAX_WORDS),
     b: new Float32Array(MAX_WORDS),
@@ -1301,16 +1310,13 @@ function* buildHeadSteps(bias: number, weights: Record<string, number>, into: He
     rule: new Float64Array(RULES.length),
     ruleTopic: new Float64Array(RULES.length * TOPIC_IDS.length),
   };
-  let read = 0;
-  for (const key in weights) {
-    const weight = weights[key]!;
-    const kind = key.slice(0, 2);
-    if (kind === 'u:') head.u[intern(key.slice(2))] = weight;
-    else if (kind === 'b:') head.b[intern(key.slice(2))] = weight;
-    else if (kind === 'a:') head.a[intern(key.slice(2))] = weight;
-    else head.key.set(key, weight);
-    if (++read % WEIGHTS_PER_STEP === 0) yield;
+  for (const kind of WORD_KINDS) {
+    const list = packed[kind];
+    const table = head[kind];
+    for (let i = 0; i < list.length; i += 2) table[ids[list[i]!]!] = list[i + 1]!;
   }
+  yield;
+  for (const key in weights) head.key.set(key, weights[key]!);
   for (const def of TERMS) {
     const term = weights[termKey(def)] ?? 0;
     head.term.set(def, term);
@@ -1336,8 +1342,8 @@ function isFeatureWord(word: string): boolean {
 }
 
 /** The weights in use, the shipped ones parsed on first call. */
-function weightsInUse(): ModelWeights {
-  return (model ??= shippedModel());
+function weightsInUse(): PackedModel {
+  return (model ??= shippedTable());
 }
 
 function* buildModelTableSteps(): Generator<void> {
@@ -1346,10 +1352,12 @@ function* buildModelTableSteps(): Generator<void> {
   // Parsing the shipped table is a step of its own (a few milliseconds).
   const model = weightsInUse();
   yield;
+  // Each word of the table interned once, for all the heads.
+  const ids = Int32Array.from(model.words, (word) => intern(word));
+  yield;
   // Built aside and swapped in whole, so the judge never reads a half-built set of heads.
   const heads: Head[] = [];
-  yield* buildHeadSteps(model.bias, model.w, heads);
-  if (model.stance) for (const st of STANCES) yield* buildHeadSteps(model.stance[st].bias, model.stance[st].w, heads);
+  for (const head of model.heads) yield* buildHeadSteps(head, ids, heads);
   HEADS = heads;
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims, useModelWeights } from '../../src/detect';
+import { packModel, shippedModel, shippedTable, unpackModel, type ModelWeights } from '../../src/detect/model';
+
+const small: ModelWeights = {
+  addThreshold: 0.6,
+  vetoThreshold: 0.2,
+  stanceConfidence: 0.7,
+  bias: -0.5,
+  w: { 'u:relieves': 1.5, 'b:relieves': 0.25, 'a:pain': -0.75, 't:pain': 0.5, 'r:none': -1 },
+  stance: {
+    asserted: { bias: 0.1, w: { 'u:relieves': 2, 'f:heading': -0.5 } },
+    hedged: { bias: -0.1, w: { 'u:may': 3 } },
+    negated: { bias: -0.2, w: { 'u:not': 3, 'b:relieves': -1 } },
+  },
+};
+
+describe('the packed weight table', () => {
+  it('writes each word once for all the heads and unpacks to the same table', () => {
+    const packed = packModel(small);
+    expect(packed.words).toEqual(['relieves', 'pain', 'may', 'not']);
+    expect(packed.heads).toHaveLength(4);
+    expect(packed.heads[0]!.u).toEqual([0, 1.5]);
+    expect(packed.heads[0]!.keys).toEqual({ 't:pain': 0.5, 'r:none': -1 });
+    expect(unpackModel(packed)).toEqual(small);
+  });
+
+  it('keeps a table without stance heads', () => {
+    const { stance: _stance, stanceConfidence: _confidence, ...plain } = small;
+    expect(unpackModel(packModel(plain))).toEqual(plain);
+  });
+
+  it('ships a table that unpacks and packs back to itself', () => {
+    expect(packModel(shippedModel())).toEqual(shippedTable());
+  });
+
+  it('judges with a table given while training exactly as with the same table shipped', () => {
+    const text = '3: Assists with post-workout soreness. Deep Relaxation. I nod off within minutes now.';
+    const shipped = findClaims(text);
+    expect(shipped.length).toBeGreaterThan(0);
+    try {
+      useModelWeights(shippedModel());
+      expect(findClaims(text)).toEqual(shipped);
+      // A table that adds nothing and drops nothing of the rules' finds less on this line.
+      useModelWeights({ addThreshold: 2, vetoThreshold: -1, bias: 0, w: {} });
+      expect(findClaims(text).length).toBeLessThan(shipped.length);
+    } finally {
+      useModelWeights(undefined);
+    }
+  });
+});
