@@ -302,6 +302,7 @@ class OverlayController implements Overlay {
           break;
         }
         measureEntry(entry, this.layoutGen, this.contexts, this.spaces, scroll);
+        this.tracker.measured(entry);
       }
     }
     const keep = new Set<number>();

@@ -145,6 +145,15 @@ export class Tracker {
     this.fresh.clear();
   }
 
+  /**
+   * A claim taken as near was measured in a pass (after a paint, when layout is clean): its element
+   * needs no first report from the observer before the overlay counts as idle, so a page's first
+   * marks are done one frame sooner. The observer's report still corrects whether it is near.
+   */
+  measured(entry: Entry): void {
+    if (entry.anchor) this.awaitingFirstReport.delete(entry.anchor);
+  }
+
   clear(): void {
     this.entries.clear();
     this.anchors.clear();
