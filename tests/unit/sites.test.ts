@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findScopes } from '../../src/page/sites';
+import { findScopes, hasText } from '../../src/page/sites';
 
 function doc(body: string, title = 'Test'): Document {
   return parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document;
@@ -74,5 +74,23 @@ describe('findScopes', () => {
     const [scope] = findScopes(d, blog);
     expect(scope!.kind).toBe('generic');
     expect(scope!.title).toBe('Notes');
+  });
+});
+
+describe('hasText', () => {
+  const collapsed = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  it.each([
+    ['<p>short</p>', 5],
+    ['<p>short</p>', 6],
+    ['<p>  a  </p><p>  b  </p>', 3],
+    ['<p>  a  </p><p>  b  </p>', 4],
+    ['<div>\n\n   </div><p>one</p><span> two </span>', 7],
+    ['<div>\n\n   </div><p>one</p><span> two </span>', 8],
+    [`<p>${filler}</p>`, 200],
+    ['<p>abc</p><p>def</p>', 6],
+    ['', 1],
+  ])('agrees with the collapsed text length: %j at %i', (html, min) => {
+    const el = doc(`<main>${html}</main>`).querySelector('main')!;
+    expect(hasText(el, min)).toBe(collapsed(el) >= min);
   });
 });
