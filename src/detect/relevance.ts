@@ -40,6 +40,10 @@ const SPIKE_WORDS = /\b(?:spikes|spiky|spiked|nails)\b/gi;
 const OTHER_PRODUCTS =
   /\b(?:yoga\s+mats?|massage\s+guns?|foam\s+rollers?|rollers?|rolling|massage\s+balls?|percussion)\b/gi;
 
+/** Mats of other kinds: where they outnumber acupressure mats, "the mat" means one of them. */
+const OTHER_MATS =
+  /\b(?:yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing)\s+mats?\b/gi;
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -66,14 +70,18 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let anaphora = 0;
   let spikes = 0;
   let products = 0;
+  let otherMats = 0;
   for (const block of input.blocks) {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
     spikes += count(SPIKE_WORDS, block);
     products += count(OTHER_PRODUCTS, block);
+    otherMats += count(OTHER_MATS, block);
   }
   const matMentions = bodyMentions;
+  // A yoga-mat roundup that links to "our acupressure mat review" once says "the mat" of its yoga mats.
+  if (otherMats > bodyMentions) anaphora = 0;
   // A title that names a mat settles it. Otherwise the text must name acupressure mats more than
   // once, or once and then keep talking about "the mat", and not merely in passing within a guide
   // to other kinds of acupressure.

@@ -277,6 +277,31 @@ describe('judgeRelevance', () => {
       },
       false,
     ],
+    [
+      'a yoga-mat roundup that links once to an acupressure mat review',
+      {
+        title: 'The best yoga mats of the year',
+        blocks: [
+          'Why we keep coming back to the mat: a regular practice eases stress.',
+          'Our favourite yoga mat grips well; the mat rolls flat at once.',
+          'The budget yoga mat is thinner, but this mat is fine for Pilates.',
+          'See also: our acupressure mat review',
+        ],
+      },
+      false,
+    ],
+    [
+      'an acupressure mat review that compares it with a yoga mat once',
+      {
+        title: 'Thirty nights',
+        blocks: [
+          'I bought an acupressure mat in May.',
+          'Unlike my yoga mat, the mat has spikes.',
+          'I lie on the mat daily.',
+        ],
+      },
+      true,
+    ],
     ['an empty document', { blocks: [] }, false],
   ])('%s', (_name, input, relevant) => {
     expect(judgeRelevance(input).relevant).toBe(relevant);
