@@ -370,7 +370,8 @@ describe('findClaims: more ways owners put it', () => {
     ['I have read that it is thought to raise endorphin levels.', ['hormones hedged']],
     ['My back pain was exactly the same after a month of use.', ['back-neck negated']],
     ['It did nothing for my migraines, so I gave it to my sister.', ['headache negated']],
-    ['Lying on it raises my blood pressure a little.', []],
+    // An effect the wrong way is a denial of the benefit, like "made my sciatica worse" (labelling.md).
+    ['Lying on it raises my blood pressure a little.', ['blood-pressure negated']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
