@@ -345,6 +345,10 @@ class Sentence {
   /** The block's text, the sentence's span in it, and where the block's text starts and ends (not counting white space). */
   text = '';
   start = 0;
+  /** In block `ltText`, the first "<" at or after `ltFrom` (-1: none). */
+  ltText = '';
+  ltFrom = 0;
+  ltAt = -1;
   end = 0;
   blockFirst = 0;
   blockLast = 0;
@@ -574,17 +578,46 @@ function analyseSentence(s: Sentence, out: Claim[]): void {
  * overlap: the next one is searched from where the last one ended.
  */
 function findTerms(s: Sentence): Found[] {
-  const { n, id, flags } = s.toks;
+  const { n, id, flags, start } = s.toks;
   const found: Found[] = [];
+  const tags = literalTags(s);
   let roles = 0;
   let nextTerm = 0;
   for (let i = 0; i < n; i++) {
     const role = ROLE[id[i]!]!;
     roles |= role;
-    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD) nextTerm = findTermAt(s, i, found);
+    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD && !inSpans(tags, start[i]!))
+      nextTerm = findTermAt(s, i, found);
   }
   s.roles = roles;
   return found;
+}
+
+/** A tag shown as text ("<b onclick=\"alert(1)\">", a seller's stray "<br>"): markup, not words. */
+const LITERAL_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
+const NO_SPANS: readonly number[] = [];
+
+/** Where the sentence shows tags as text, as [start, end) offset pairs: no term is read there. */
+function literalTags(s: Sentence): readonly number[] {
+  // The next "<" of the block, found once per block and passed by (so a long block stays linear).
+  if (s.ltText !== s.text || s.start < s.ltFrom || (s.ltAt >= 0 && s.ltAt < s.start)) {
+    s.ltText = s.text;
+    s.ltFrom = s.start;
+    s.ltAt = s.text.indexOf('<', s.start);
+  }
+  if (s.ltAt < 0 || s.ltAt >= s.end) return NO_SPANS;
+  const part = s.text.slice(s.ltAt, s.end);
+  const spans: number[] = [];
+  LITERAL_TAG.lastIndex = 0;
+  for (let m = LITERAL_TAG.exec(part); m; m = LITERAL_TAG.exec(part)) {
+    spans.push(s.ltAt + m.index, s.ltAt + m.index + m[0].length);
+  }
+  return spans;
+}
+
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Written by `npm run train` (src/cli/train.ts); do not edit. The learned judge's weights as JSON
 // text (model.ts PackedModel), parsed on first use (src/detect/model.ts).
-export const MODEL_JSON = `{"addThreshold":0.45,
+export const MODEL_JSON = `{"addThreshold":0.55,
 "vetoThreshold":0.3,
 "words":["000",
 "1",

@@ -421,6 +421,19 @@ describe('findClaims: lines about another product, and reply subjects', () => {
   });
 });
 
+describe('findClaims: tags shown as text', () => {
+  test("a tag's own words are markup, the words between tags are read", () => {
+    const text = 'One reader wrote in: <b onclick="alert(1)">this mat relieves neck pain</b> — in her own words.';
+    expect(summary(text)).toEqual(['back-neck asserted']);
+    expect(summary('<span class="stress-relief sleep-aid">Ships in two days.</span>')).toEqual([]);
+    expect(summary('Great for sleep!<br>Would buy again.').map((c) => c.split(' ')[0])).toEqual(['sleep']);
+    // The same text read twice: the tag is found again.
+    const twice = 'Nice mat <b title="relieves back pain">here</b>. Ships in two days.';
+    expect(summary(twice)).toEqual([]);
+    expect(summary(twice)).toEqual([]);
+  });
+});
+
 describe('the judge', () => {
   it('never drops a hedged claim the rules built from a trigger', () => {
     const text =
