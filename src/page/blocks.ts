@@ -291,25 +291,34 @@ function isBoilerplateToken(token: string): boolean {
   return named || (skip && skipPartner) || (consent && consentPartner);
 }
 
-function hasBoilerplateName(el: Element): boolean {
+/**
+ * Whether an element's class or id marks it as boilerplate (a menu, a cookie banner, a skip link) or
+ * as visually hidden. A page repeats a few hundred class strings across thousands of elements, so
+ * the verdict on each class string is kept (bounded): splitting and matching each one again was a
+ * noticeable share of the walk on long pages.
+ */
+function hasSkippedName(el: Element): boolean {
   const id = el.getAttribute('id');
   if (id && isBoilerplateToken(id)) return true;
   const cls = el.getAttribute('class');
   if (!cls) return false;
-  for (const token of cls.split(/\s+/)) {
-    if (token && isBoilerplateToken(token)) return true;
+  let verdict = classVerdicts.get(cls);
+  if (verdict === undefined) {
+    verdict = false;
+    for (const token of cls.split(/\s+/)) {
+      if (token && (isBoilerplateToken(token) || VISUALLY_HIDDEN_CLASSES.has(token.toLowerCase()))) {
+        verdict = true;
+        break;
+      }
+    }
+    if (classVerdicts.size >= CLASS_VERDICTS_MAX) classVerdicts.clear();
+    classVerdicts.set(cls, verdict);
   }
-  return false;
+  return verdict;
 }
 
-function hasVisuallyHiddenClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  for (const token of cls.split(/\s+/)) {
-    if (VISUALLY_HIDDEN_CLASSES.has(token.toLowerCase())) return true;
-  }
-  return false;
-}
+const classVerdicts = new Map<string, boolean>();
+const CLASS_VERDICTS_MAX = 4096;
 
 function isBodyChild(el: Element): boolean {
   const parent = el.parentNode;
@@ -399,7 +408,7 @@ function isSkippedElement(
   if (name === 'nav' || BOILERPLATE_ROLES.has(role)) return true;
   if ((name === 'header' || name === 'footer' || name === 'aside') && sectioningDepth === 0) return true;
   if (!NEVER_BOILERPLATE_TAGS.has(name) && role !== 'main' && role !== 'article') {
-    if (hasBoilerplateName(el) || hasVisuallyHiddenClass(el)) return true;
+    if (hasSkippedName(el)) return true;
   }
   if (skip?.(el)) return true;
   if (isHidden?.(el)) return true;
