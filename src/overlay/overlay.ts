@@ -340,9 +340,16 @@ class OverlayController implements Overlay {
     this.timers.occlusion?.();
     this.timers.occlusion = this.life.timeout(() => {
       this.timers.occlusion = this.life.idle(() => {
-        const host = this.mounted?.host;
-        if (host && this.work(() => this.occlusion.check(this.tracker.near, host, this.readViewport())))
-          this.loop.schedule();
+        // Hit tests need the page's layout: right after a paint it is clean and they cost little,
+        // while in idle time after our own marks changed the first one laid out a long page inside
+        // our task (50 ms on amazon-huge).
+        this.timers.occlusion = this.life.frame(() => {
+          this.timers.occlusion = this.life.timeout(() => {
+            const host = this.mounted?.host;
+            if (host && this.work(() => this.occlusion.check(this.tracker.near, host, this.readViewport())))
+              this.loop.schedule();
+          }, 0);
+        });
       }, 1000);
     }, OCCLUSION_DELAY_MS);
   }
