@@ -133,17 +133,9 @@ export class Annotator {
    */
   private visiblePending: Set<Scope> | null = null;
   private visibleBottom = 0;
-  /**
-   * The last block read of each first-viewport scope since the last check, while our highlights have
-   * changed since the last paint. Whether it lies below the viewport is then read after the next
-   * paint, when layout is clean: read at once, it made the browser restyle a 72,000-element page
-   * inside our task (290 ms, one load in eight of amazon-huge).
-   */
-  private visibleLast = new Map<Scope, Element>();
-  private visibleCheckQueued = false;
-  /** Whether highlights were handed over since the last paint (the page's style is then stale). */
-  private restyling = false;
   private hasSafetyWarning = false;
+  /** Whether highlights were handed over since the last paint (the scan then waits for it). */
+  private restyling = false;
   private observer?: MutationObserver;
   private dirty = new Set<Node>();
   private rescope = false;
@@ -361,23 +353,6 @@ export class Annotator {
     });
   }
 
-  /** After the next paint: settle the first-viewport scopes whose last block read lies below it. */
-  private queueVisibleCheck(): void {
-    if (this.visibleCheckQueued) return;
-    this.visibleCheckQueued = true;
-    afterPaint(this.win, this.signal, () => {
-      this.visibleCheckQueued = false;
-      const pending = this.visiblePending;
-      if (!pending) return;
-      const start = performance.now();
-      for (const [scope, el] of this.visibleLast) {
-        this.visibleLast.delete(scope);
-        if (pending.has(scope) && safeRect(el).top >= this.visibleBottom) this.visibleSettled(scope);
-      }
-      recordScan(start, performance.now());
-    });
-  }
-
   /** Keeps a block's claims as annotations over the page's text; whether there were any. */
   private storeBlock(
     block: Block,
@@ -385,15 +360,9 @@ export class Annotator {
     citations: readonly BlockCitation[],
     scope: Scope,
   ): boolean {
-    // Once a block lies below the first viewport, everything of this scope that was in it has been read.
-    if (this.visiblePending?.has(scope)) {
-      if (!this.restyling) {
-        if (safeRect(block.element).top >= this.visibleBottom) this.visibleSettled(scope);
-      } else {
-        this.visibleLast.set(scope, block.element);
-        this.queueVisibleCheck();
-      }
-    }
+    // A block below the first viewport: everything of this scope that was in it has been read.
+    if (this.visiblePending?.has(scope) && safeRect(block.element).top >= this.visibleBottom)
+      this.visibleSettled(scope);
     if (!this.hasSafetyWarning && SAFETY_WARNING.test(block.text)) this.hasSafetyWarning = true;
     if (claims.length === 0 && citations.length === 0) return false;
     const rangeOf = (span: { start: number; end: number }) => {
@@ -461,9 +430,21 @@ export class Annotator {
 
   private flush(): void {
     this.lastFlushAt = performance.now();
+    // Handing highlights over leaves the page's style stale until the browser restyles it (the
+    // first time, our ::highlight sheet is adopted too). The walk asks for styles (checkVisibility):
+    // run before that, it made the restyle ours, inside one task (about 300 ms on the 72,000
+    // elements of amazon-huge, one load in eight). So the next step waits for the paint, where the
+    // browser does it anyway.
     if (!this.restyling) {
       this.restyling = true;
-      afterPaint(this.win, this.signal, () => (this.restyling = false));
+      this.scheduler.holdUntil(
+        new Promise<void>((resolve) =>
+          afterPaint(this.win, this.signal, () => {
+            this.restyling = false;
+            resolve();
+          }),
+        ),
+      );
     }
     const shown = this.all().filter((a) => isDisplayed(a, this.display));
     this.sink.update(shown, this.display);
@@ -696,17 +677,18 @@ const INLINE_TAGS = new Set([
 const FRAME_BACKSTOP_MS = 100;
 
 /**
- * Run `fn` right after the next paint (an animation frame, then a task), when the page's layout is
- * clean and reading a rect costs no layout; from a timer if no frame comes (a hidden tab).
+ * Run `fn` right after the next paint (an animation frame, then a task), when the page's style and
+ * layout are clean; from a timer if no frame comes (a hidden tab).
  */
 function afterPaint(win: Window, signal: AbortSignal, fn: () => void): void {
   let done = false;
   const run = () => {
-    if (done || signal.aborted) return;
+    if (done) return;
     done = true;
     fn();
   };
   const backstop = setTimeout(run, FRAME_BACKSTOP_MS);
+  signal.addEventListener('abort', run, { once: true });
   win.requestAnimationFrame(() => {
     clearTimeout(backstop);
     if (typeof MessageChannel !== 'function') return void setTimeout(run, 0);

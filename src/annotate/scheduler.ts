@@ -24,6 +24,8 @@ export interface Scheduler {
   readonly stats: SliceStats;
   /** Drop every queued job. */
   clear(): void;
+  /** Run no step until `until` settles (the jobs stay queued). */
+  holdUntil(until: Promise<unknown>): void;
 }
 
 export interface SchedulerOptions {
@@ -44,6 +46,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const stats: SliceStats = { claims: 0, chars: 0 };
   let scheduled = false;
   let running = false;
+  let held = 0;
 
   let tick: () => void;
   if (typeof MessageChannel === 'function') {
@@ -56,14 +59,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   function schedule(): void {
-    if (scheduled || signal.aborted) return;
+    if (scheduled || held > 0 || signal.aborted) return;
     scheduled = true;
     tick();
   }
 
   function run(): void {
     scheduled = false;
-    if (signal.aborted) return;
+    if (signal.aborted || held > 0) return;
     running = true;
     stats.claims = 0;
     stats.chars = 0;
@@ -102,6 +105,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     stats,
     clear() {
       jobs.length = 0;
+    },
+    holdUntil(until) {
+      held += 1;
+      const release = () => {
+        held -= 1;
+        if (held === 0 && jobs.length > 0) schedule();
+      };
+      until.then(release, release);
     },
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * The scheduler that runs Pointwise's page work in slices (src/annotate/scheduler.ts): jobs step in
+ * order, a throwing job is dropped and the rest go on, and a hold keeps every step waiting.
+ */
+import { describe, expect, test } from 'vitest';
+import { createScheduler } from '../../src/annotate/scheduler';
+
+/** Resolves once the scheduler reports its queue empty. */
+function idle(): { promise: Promise<void>; onIdle: () => void } {
+  let onIdle!: () => void;
+  const promise = new Promise<void>((resolve) => (onIdle = resolve));
+  return { promise, onIdle };
+}
+
+function* job(log: string[], name: string, steps: number): Generator<void> {
+  for (let i = 0; i < steps; i++) {
+    log.push(`${name}${i}`);
+    yield;
+  }
+}
+
+describe('createScheduler', () => {
+  test('runs queued jobs in order, an urgent one first', async () => {
+    const log: string[] = [];
+    const done = idle();
+    const s = createScheduler({ signal: new AbortController().signal, onIdle: done.onIdle });
+    s.push(job(log, 'a', 2));
+    s.push(job(log, 'b', 2));
+    s.push(job(log, 'u', 1), true);
+    await done.promise;
+    expect(log).toEqual(['u0', 'a0', 'a1', 'b0', 'b1']);
+    expect(s.busy).toBe(false);
+  });
+
+  test('drops a job that throws and goes on with the others', async () => {
+    const log: string[] = [];
+    const errors: unknown[] = [];
+    const done = idle();
+    const s = createScheduler({
+      signal: new AbortController().signal,
+      onIdle: done.onIdle,
+      onError: (e) => errors.push(e),
+    });
+    s.push(
+      (function* () {
+        log.push('x0');
+        yield;
+        throw new Error('boom');
+      })(),
+    );
+    s.push(job(log, 'b', 1));
+    await done.promise;
+    expect(log).toEqual(['x0', 'b0']);
+    expect(errors).toHaveLength(1);
+  });
+
+  test('a hold keeps every step waiting until it settles, then the queue runs', async () => {
+    const log: string[] = [];
+    const done = idle();
+    const s = createScheduler({ signal: new AbortController().signal, onIdle: done.onIdle });
+    let release!: () => void;
+    s.holdUntil(new Promise<void>((resolve) => (release = resolve)));
+    s.push(job(log, 'a', 2));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log).toEqual([]);
+    expect(s.busy).toBe(true);
+    release();
+    await done.promise;
+    expect(log).toEqual(['a0', 'a1']);
+  });
+
+  test('a hold that fails releases too', async () => {
+    const log: string[] = [];
+    const done = idle();
+    const s = createScheduler({ signal: new AbortController().signal, onIdle: done.onIdle });
+    s.holdUntil(Promise.reject(new Error('no frame')));
+    s.push(job(log, 'a', 1));
+    await done.promise;
+    expect(log).toEqual(['a0']);
+  });
+});
