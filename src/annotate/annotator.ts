@@ -173,6 +173,10 @@ export class Annotator {
     if (this.running || this.signal.aborted) return;
     this.running = true;
     this.ready = false;
+    // The walk reads styles and rects. A page just loaded may not have been styled and laid out yet
+    // (the browser does that at its first paint): read first, its whole first layout became our
+    // task. So the first step waits for a paint too.
+    this.scheduler.holdUntil(new Promise<void>((resolve) => afterPaint(this.win, this.signal, resolve)));
     // Even deciding the scopes is page work: it runs (and is measured) as a scheduled step.
     this.scheduler.push(this.decideScopes());
     this.observe();
