@@ -73,7 +73,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const start = now();
     const deadline = start + SLICE_BUDGET_MS;
     try {
-      while (jobs.length > 0 && now() < deadline) {
+      while (jobs.length > 0 && held === 0 && now() < deadline) {
         const job = jobs[0]!;
         let done: boolean | undefined;
         try {

@@ -69,6 +69,27 @@ describe('createScheduler', () => {
     expect(log).toEqual(['a0', 'a1']);
   });
 
+  test('a hold taken by a step stops the slice it was taken in', async () => {
+    const log: string[] = [];
+    const done = idle();
+    const s = createScheduler({ signal: new AbortController().signal, onIdle: done.onIdle });
+    let release!: () => void;
+    s.push(
+      (function* () {
+        log.push('step0');
+        // As a flush from inside a step does: the page's style is stale from here on.
+        s.holdUntil(new Promise<void>((resolve) => (release = resolve)));
+        yield;
+        log.push('step1');
+      })(),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log).toEqual(['step0']);
+    release();
+    await done.promise;
+    expect(log).toEqual(['step0', 'step1']);
+  });
+
   test('a hold that fails releases too', async () => {
     const log: string[] = [];
     const done = idle();
