@@ -173,10 +173,9 @@ export class Annotator {
     if (this.running || this.signal.aborted) return;
     this.running = true;
     this.ready = false;
-    // The walk reads styles and rects. A page just loaded may not have been styled and laid out yet
-    // (the browser does that at its first paint): read first, its whole first layout became our
-    // task. So the first step waits for a paint too.
-    this.scheduler.holdUntil(new Promise<void>((resolve) => afterPaint(this.win, this.signal, resolve)));
+    // A page just loaded may not have been styled and laid out yet (the browser does that at its
+    // first paint): the first step waits for a paint too.
+    this.holdForPaint();
     // Even deciding the scopes is page work: it runs (and is measured) as a scheduled step.
     this.scheduler.push(this.decideScopes());
     this.observe();
@@ -432,24 +431,30 @@ export class Annotator {
     else setTimeout(() => this.win.requestAnimationFrame(run), wait);
   }
 
+  /**
+   * The scan's next step waits for the next paint, where the browser restyles and lays out the page
+   * anyway. The walk reads styles (checkVisibility) and rects: run while the page's style was stale,
+   * it made the restyle ours, inside one task (about 300 ms on the 72,000 elements of amazon-huge,
+   * one load in five to eight).
+   */
+  private holdForPaint(): void {
+    if (this.restyling) return;
+    this.restyling = true;
+    this.scheduler.holdUntil(
+      new Promise<void>((resolve) =>
+        afterPaint(this.win, this.signal, () => {
+          this.restyling = false;
+          resolve();
+        }),
+      ),
+    );
+  }
+
   private flush(): void {
     this.lastFlushAt = performance.now();
-    // Handing highlights over leaves the page's style stale until the browser restyles it (the
-    // first time, our ::highlight sheet is adopted too). The walk asks for styles (checkVisibility):
-    // run before that, it made the restyle ours, inside one task (about 300 ms on the 72,000
-    // elements of amazon-huge, one load in eight). So the next step waits for the paint, where the
-    // browser does it anyway.
-    if (!this.restyling) {
-      this.restyling = true;
-      this.scheduler.holdUntil(
-        new Promise<void>((resolve) =>
-          afterPaint(this.win, this.signal, () => {
-            this.restyling = false;
-            resolve();
-          }),
-        ),
-      );
-    }
+    // Handing highlights over leaves the page's style stale (the first time, our ::highlight sheet
+    // is adopted too).
+    this.holdForPaint();
     const shown = this.all().filter((a) => isDisplayed(a, this.display));
     this.sink.update(shown, this.display);
     // The toolbar badge counts claims (contracts.md §5), not citations.
@@ -689,6 +694,7 @@ function afterPaint(win: Window, signal: AbortSignal, fn: () => void): void {
   const run = () => {
     if (done) return;
     done = true;
+    signal.removeEventListener('abort', run);
     fn();
   };
   const backstop = setTimeout(run, FRAME_BACKSTOP_MS);

@@ -82,6 +82,7 @@ import { intern, MAX_WORDS, wordSet, type WordSet } from './vocab';
 import {
   packModel,
   shippedTable,
+  WORD_KINDS,
   sigmoid,
   type FeatureKeys,
   type ModelWeights,
@@ -345,10 +346,6 @@ class Sentence {
   /** The block's text, the sentence's span in it, and where the block's text starts and ends (not counting white space). */
   text = '';
   start = 0;
-  /** In block `ltText`, the first "<" at or after `ltFrom` (-1: none). */
-  ltText = '';
-  ltFrom = 0;
-  ltAt = -1;
   end = 0;
   blockFirst = 0;
   blockLast = 0;
@@ -377,9 +374,13 @@ class Sentence {
   seen = new Int32Array(0);
   stamp = 0;
 
-  /** A new block: its text, and where its text starts and ends. */
+  /** Tags the block shows as text ([start, end) pairs; literalTags). */
+  tags: readonly number[] = [];
+
+  /** A new block: its text, where its text starts and ends, and its tags shown as text. */
   startBlock(text: string): void {
     this.text = text;
+    this.tags = literalTags(text);
     let first = 0;
     while (first < text.length && text.charCodeAt(first) <= 32) first++;
     let last = text.length - 1;
@@ -580,14 +581,12 @@ function analyseSentence(s: Sentence, out: Claim[]): void {
 function findTerms(s: Sentence): Found[] {
   const { n, id, flags, start } = s.toks;
   const found: Found[] = [];
-  const tags = literalTags(s);
   let roles = 0;
   let nextTerm = 0;
   for (let i = 0; i < n; i++) {
     const role = ROLE[id[i]!]!;
     roles |= role;
-    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD && !inSpans(tags, start[i]!))
-      nextTerm = findTermAt(s, i, found);
+    if (role & R_TERM && i >= nextTerm && flags[i]! & WORD && !inTag(s, start[i]!)) nextTerm = findTermAt(s, i, found);
   }
   s.roles = roles;
   return found;
@@ -597,26 +596,21 @@ function findTerms(s: Sentence): Found[] {
 const LITERAL_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 const NO_SPANS: readonly number[] = [];
 
-/** Where the sentence shows tags as text, as [start, end) offset pairs: no term is read there. */
-function literalTags(s: Sentence): readonly number[] {
-  // The next "<" of the block, found once per block and passed by (so a long block stays linear).
-  if (s.ltText !== s.text || s.start < s.ltFrom || (s.ltAt >= 0 && s.ltAt < s.start)) {
-    s.ltText = s.text;
-    s.ltFrom = s.start;
-    s.ltAt = s.text.indexOf('<', s.start);
-  }
-  if (s.ltAt < 0 || s.ltAt >= s.end) return NO_SPANS;
-  const part = s.text.slice(s.ltAt, s.end);
+/** Where a block shows tags as text, as [start, end) offset pairs: one pass per block. */
+function literalTags(text: string): readonly number[] {
+  if (!text.includes('<')) return NO_SPANS;
   const spans: number[] = [];
   LITERAL_TAG.lastIndex = 0;
-  for (let m = LITERAL_TAG.exec(part); m; m = LITERAL_TAG.exec(part)) {
-    spans.push(s.ltAt + m.index, s.ltAt + m.index + m[0].length);
-  }
+  for (let m = LITERAL_TAG.exec(text); m; m = LITERAL_TAG.exec(text)) spans.push(m.index, m.index + m[0].length);
   return spans;
 }
 
-function inSpans(spans: readonly number[], at: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
+/** Whether offset `at` lies in a tag shown as text within the sentence (no term is read there). */
+function inTag(s: Sentence, at: number): boolean {
+  const spans = s.tags;
+  for (let k = 0; k < spans.length; k += 2) {
+    if (spans[k]! >= s.start && spans[k + 1]! <= s.end && at >= spans[k]! && at < spans[k + 1]!) return true;
+  }
   return false;
 }
 
@@ -1325,9 +1319,6 @@ export function useModelWeights(w: ModelWeights | undefined): void {
   model = w ? packModel(w) : shippedTable();
   buildModelTables();
 }
-
-/** The word tables of a head, as PackedHead names them. */
-const WORD_KINDS = ['u', 'b', 'a'] as const;
 
 function* buildHeadSteps(packed: PackedHead, ids: Int32Array, into: Head[]): Generator<void> {
   const weights = packed.keys;

@@ -57,7 +57,8 @@ export interface PackedModel {
   heads: PackedHead[];
 }
 
-const WORD_KINDS = ['u', 'b', 'a'] as const;
+/** The word tables of a head, as PackedHead names them. */
+export const WORD_KINDS = ['u', 'b', 'a'] as const;
 const STANCE_HEADS = ['asserted', 'hedged', 'negated'] as const;
 
 /** Pack a table (train.ts writes this; the detector builds its heads from it). */
