@@ -16,7 +16,7 @@ import { findClaims, recordCandidates, useModelWeights, type Candidate } from '.
 import { packModel, type ModelWeights } from '../detect/model';
 import type { Stance } from '../evidence/ids';
 import { evaluate, GoldLabels, prf, summaryFigures, summaryLine, type Counts, type EvalDocument } from './evaluate';
-import { predictDocument } from './run-eval';
+import { formatReport, predictDocument } from './run-eval';
 
 interface Doc {
   name: string;
@@ -228,10 +228,14 @@ function main(): void {
     ...loadTestTables(join(ROOT, 'tests/unit/detect.test.ts')),
   ];
   const folds = 5;
+  // Which fold each document is in: by position, or (FOLDSEED=n, to see how much the figures move
+  // with the split) by a seeded shuffle.
+  const seed = Number(process.env.FOLDSEED ?? 0);
+  const foldOf = corpus.map((_, i) => (seed ? (((i + 1) * 2654435761 * seed) >>> 0) % 97 : i) % folds);
   const pooled = new Map<string, Counts & { docs: EvalDocument[][] }>();
   for (let k = 0; k < folds; k++) {
-    const test = corpus.filter((_, i) => i % folds === k);
-    const train = [...corpus.filter((_, i) => i % folds !== k), ...sentences];
+    const test = corpus.filter((_, i) => foldOf[i] === k);
+    const train = [...corpus.filter((_, i) => foldOf[i] !== k), ...sentences];
     const weights = fitModel(examples(train));
     for (const add of ADD) {
       for (const veto of VETO) {
@@ -266,6 +270,7 @@ function main(): void {
   })();
   console.log(`rules alone, dev:          ${rulesOnly}`);
   console.log(`cross-validated dev (add ${add}, veto ${veto}, stance ${conf}): ${summaryLine(evaluate(cvDocs))}`);
+  if (process.env.TABLES) console.log(formatReport('cross-validated dev', evaluate(cvDocs), false));
   if (process.env.DETAILS)
     for (const pr of evaluate(cvDocs).problems) console.log(`  ${pr.kind} ${pr.doc}:${pr.line ?? ''} ${pr.detail}`);
 

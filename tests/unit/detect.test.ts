@@ -404,26 +404,21 @@ describe('findClaims: lines about another product, and reply subjects', () => {
     expect(findClaims(text)).toEqual([]);
   });
 
-  const stillClaims = [
-    // An acupressure mat named beside the other product: judged as usual.
-    {
-      text: 'Acupressure Mat Spike Massage Cushion Pad Yoga Mat for Relief Back Pain, Improve Sleep',
-      topics: ['back-neck', 'sleep'],
-    },
-    // The other product only after the terms: a comparison, the claim stays.
-    {
-      text: 'A few say their legs feel less sore the day after a long run, though we would point them to a foam roller first.',
-      topics: ['recovery'],
-    },
-  ];
-  it.each(stillClaims)('still claims: $text', ({ text, topics }) => {
-    expect(new Set(findClaims(text).map((c) => c.topic))).toEqual(new Set(topics));
+  // Still claims (rows the judge also trains on, like the tables above):
+  // - an acupressure mat named beside the other product (a keyword-stuffed title): judged as usual;
+  // - the other product only after the terms: a comparison, the claim stays ("a few say": hedged).
+  // prettier-ignore
+  it.each<[string, string[]]>([
+    ['Acupressure Mat Spike Massage Cushion Pad Yoga Mat for Relief Back Pain, Improve Sleep', ['back-neck asserted', 'sleep asserted']],
+    ['A few say their legs feel less sore the day after a long run, though we would point them to a foam roller first.', ['recovery hedged']],
+  ])('still claims: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
   });
 });
 
 describe('findClaims: tags shown as text', () => {
   test("a tag's own words are markup, the words between tags are read", () => {
-    const text = 'One reader wrote in: <b onclick="alert(1)">this mat relieves neck pain</b> — in her own words.';
+    const text = 'Our verdict: <b onclick="alert(1)">this mat relieves neck pain</b> — in our own words.';
     expect(summary(text)).toEqual(['back-neck asserted']);
     expect(summary('<span class="stress-relief sleep-aid">Ships in two days.</span>')).toEqual([]);
     expect(summary('Great for sleep!<br>Would buy again.').map((c) => c.split(' ')[0])).toEqual(['sleep']);
