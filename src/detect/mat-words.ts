@@ -5,15 +5,15 @@
  *
  * It must never say no where `judgeRelevance` (./relevance.ts) could say yes, since a page the gate
  * turns away is never read: relevance needs a mat phrase (a kind word followed by a mat noun), a
- * brand, or spike words with "the mat", and each of those contains a kind word and a noun, or a
- * brand, which this looks for separately. Saying yes too often costs only the engine's load on that
+ * brand, or spike words with "the mat" (or "the pillow", "the pad", "the set"), and each of those
+ * contains a kind word and a noun, or a brand, which this looks for separately. Saying yes too often costs only the engine's load on that
  * page (it then judges relevance itself). Tests check it against every relevant corpus document and
  * e2e fixture. No other module of the detector is imported: the gate must stay small.
  */
 
 /** Brand (group 1), mat kind (group 2) or mat noun (group 3): one pass of one expression per piece. */
 const WORDS =
-  /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(mats?|pads?|mattress(?:es)?|sets?|cushions?))\b/gi;
+  /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(mats?|pads?|mattress(?:es)?|sets?|cushions?|pillows?))\b/gi;
 
 /** What has been seen so far of a page's text; feed it pieces, in any order. */
 export class MatSignal {

@@ -23,13 +23,15 @@ export interface Relevance {
 
 // Linear patterns: literal alternations and bounded gaps only, nothing nested that could backtrack.
 const MAT_PHRASE =
-  /\b(?:acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|lotus)[ \t-]+(?:(?:massage|therapy|relief|relaxation|yoga|stimulation|body)[ \t-]+)?(?:mat|mats|pad|pads|mattress|mattresses|set|sets|cushion|cushions)\b/gi;
+  /\b(?:acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|lotus)[ \t-]+(?:(?:massage|therapy|relief|relaxation|yoga|stimulation|body|foot|feet|neck|head)[ \t-]+)?(?:mat|mats|pad|pads|mattress|mattresses|set|sets|cushion|cushions|pillow|pillows)\b/gi;
 const MAT_BRAND =
   /\b(?:bed|beds)\s+of\s+nails\b|\b(?:pranamat|nayoya|spoonk|shaktimat|shakti\s+mat|shakti\s+mats|champaca\s+mat|yantra\s+mat|kanjo\s+mat)\b/gi;
 const SHAKTI = /\bshakti\b/gi;
 const MAT_WORD = /\b(?:mat|mats)\b/gi;
 /** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */
 const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
+/** "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its spikes. */
+const PIECE_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+(?:pillow|pad|foot\s+pad|set)\b/gi;
 /** Signs that a text is about pressing points by hand, by ear or with needles rather than lying on a mat. */
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
@@ -38,7 +40,7 @@ const OTHER_ACUPRESSURE =
 const SPIKE_WORDS = /\b(?:spikes|spiky|spiked|nails)\b/gi;
 /** Other products that share pages and promises with mats: a text mostly about them is about them. */
 const OTHER_PRODUCTS =
-  /\b(?:yoga\s+mats?|massage\s+guns?|foam\s+rollers?|rollers?|rolling|massage\s+balls?|percussion)\b/gi;
+  /\b(?:yoga\s+mats?|massage\s+guns?|foam\s+rollers?|rollers?|rolling|massage\s+balls?|percussion|shiatsu|massagers?|kneading|nodes?|memory\s+foam|heating\s+pads?)\b/gi;
 
 /** Mats of other kinds: where they outnumber acupressure mats, "the mat" means one of them. */
 const OTHER_MATS =
@@ -68,6 +70,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let bodyMentions = 0;
   let other = 0;
   let anaphora = 0;
+  let pieces = 0;
   let spikes = 0;
   let products = 0;
   let otherMats = 0;
@@ -75,6 +78,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
+    pieces += count(PIECE_ANAPHORA, block);
     spikes += count(SPIKE_WORDS, block);
     products += count(OTHER_PRODUCTS, block);
     otherMats += count(OTHER_MATS, block);
@@ -85,10 +89,13 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   // A title that names a mat settles it. Otherwise the text must name acupressure mats more than
   // once, or once and then keep talking about "the mat", and not merely in passing within a guide
   // to other kinds of acupressure.
-  // A review page may never say "acupressure": "this mat" again and again, and its spikes, say it.
-  const talksAboutMats = bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2) || (spikes >= 2 && anaphora >= 2);
+  // A review page may never say "acupressure": "this mat" (or "the pillow" of a spike pillow) again
+  // and again, and its spikes, say it.
+  const talksAboutMats =
+    bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2) || (spikes >= 2 && anaphora + pieces >= 2);
   // A foam-roller blog that compares rollers with a spiky mat once is about rollers.
-  const mostlyOtherProducts = products >= 5 * (bodyMentions + anaphora);
-  const relevant = talksAboutMats && !mostlyOtherProducts && (bodyMentions + anaphora) * 3 >= other;
+  const named = bodyMentions + anaphora + (spikes >= 2 ? pieces : 0);
+  const mostlyOtherProducts = products >= 3 * named;
+  const relevant = talksAboutMats && !mostlyOtherProducts && named * 3 >= other;
   return { relevant, matMentions };
 }

@@ -302,6 +302,45 @@ describe('judgeRelevance', () => {
       },
       true,
     ],
+    [
+      'reviews of a spike pillow that never say "acupressure"',
+      {
+        blocks: [
+          '5.0 out of 5 stars Neck saver',
+          'The spikes hurt for two nights, then the pillow became the best part of my evening.',
+          'I put the pillow under my neck after work; those spikes are no joke.',
+        ],
+      },
+      true,
+    ],
+    [
+      'an acupressure foot mat named with its body part',
+      { blocks: ['My acupressure foot mat lives under my desk.', 'The spiky foot pad wakes my feet up.'] },
+      true,
+    ],
+    [
+      'reviews of a memory-foam pillow',
+      {
+        blocks: [
+          '4.0 out of 5 stars Comfy',
+          'The pillow keeps its shape and my neck pain is better.',
+          'This pillow is firm memory foam.',
+        ],
+      },
+      false,
+    ],
+    [
+      'reviews of a shiatsu massage pillow that mention a spike mat twice in passing',
+      {
+        blocks: [
+          '5.0 out of 5 stars Way nicer than the spike mat',
+          'A spike mat I tried once felt like a hedgehog; this massager has round nodes that knead.',
+          'The shiatsu nodes warm up and the kneading eases my neck.',
+          'Four kneading nodes, heat, auto shut-off. The massager is worth it.',
+        ],
+      },
+      false,
+    ],
     ['an empty document', { blocks: [] }, false],
   ])('%s', (_name, input, relevant) => {
     expect(judgeRelevance(input).relevant).toBe(relevant);
