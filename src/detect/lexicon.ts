@@ -1677,10 +1677,30 @@ export const OVERSTATEMENTS = [
   'totally safe',
   'perfectly safe',
   'absolutely safe',
+  // labelling.md's proof language: "proved", "has been shown", "was shown", "showed that".
+  'proved',
+  'was shown',
+  'were shown',
+  'been shown',
+  'has shown',
+  'have shown',
+  'shown to',
+  'showed that',
+  'always',
+  'physio recommended',
+  'physiotherapist recommended',
+  'recommended by physiotherapists',
+  'recommended by physios',
+  'expert recommended',
+  'recommended by experts',
+  'doctor recommend',
 ].map((p) => p.split(' '));
 
 /** Certainty words that are about something else: "money-back guarantee", "100% cotton". */
 export const OVERSTATEMENT_EXCEPTIONS = [
+  'was shown how',
+  'were shown how',
+  'been shown how',
   'money back guarantee',
   'money back guaranteed',
   'satisfaction guarantee',

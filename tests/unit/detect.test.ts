@@ -156,7 +156,13 @@ describe('findClaims: overstatement', () => {
     ['A miracle for my migraines.', ['headache asserted !']],
     ['Studies show it reduces anxiety.', ['stress-anxiety asserted !']],
     ['100% safe for everyone.', ['safety asserted !']],
+    // labelling.md's proof words in research-report voice, "always", physio-recommended
+    ['A 2015 review proved that acupressure lowers anxiety.', ['stress-anxiety asserted !']],
+    ['Studies have shown that it eases back pain.', ['back-neck asserted !']],
+    ['Physio-recommended for back pain relief at home.', ['back-neck asserted !']],
+    ['Twenty minutes on it and the ache always goes.', ['pain asserted !']],
     // not overstated
+    ['At the store I was shown how to use it for my back pain, and it helps.', ['back-neck asserted']],
     ["It won't cure insomnia.", ['sleep negated']],
     ['It is not a miracle cure, but it relieves my back pain.', ['back-neck asserted']],
     ['Money-back guarantee if it does not ease your back pain.', ['back-neck negated']],
