@@ -52,8 +52,10 @@ import {
   QUESTION_WORDS,
   QUOTE_MARKS,
   REFERENCE_WORDS,
+  HARM_DENIERS,
   RISK_DENIERS,
   RISK_MONEY,
+  RISK_SMALL,
   RULE_WORDS,
   SAFE_AND,
   SAFE_FOR,
@@ -157,6 +159,8 @@ let SIDE_EFFECT_DENIER_SET!: WordSet;
 let SIDE_EFFECT_GAP_SET!: WordSet;
 let RISK_DENIER_SET!: WordSet;
 let RISK_MONEY_SET!: WordSet;
+let RISK_SMALL_SET!: WordSet;
+let HARM_DENIER_SET!: WordSet;
 let FOR_HEAD_SET!: WordSet;
 let FOR_NOUN_HEAD_SET!: WordSet;
 let GAP_SET!: WordSet;
@@ -186,6 +190,10 @@ let W_SAFE!: number;
 let W_HARMLESS!: number;
 let W_RISK!: number;
 let W_RISKS!: number;
+let W_IS!: number;
+let W_HARM!: number;
+let W_A!: number;
+let W_FEW!: number;
 let W_SUITABLE!: number;
 let W_CONTRAINDICATIONS!: number;
 let W_PREGNANT!: number;
@@ -261,6 +269,8 @@ function* buildTableSteps(): Generator<void> {
   SIDE_EFFECT_GAP_SET = wordSet(SIDE_EFFECT_GAP);
   RISK_DENIER_SET = wordSet(RISK_DENIERS);
   RISK_MONEY_SET = wordSet(RISK_MONEY);
+  RISK_SMALL_SET = wordSet(RISK_SMALL);
+  HARM_DENIER_SET = wordSet(HARM_DENIERS);
   FOR_HEAD_SET = wordSet(FOR_HEADS);
   FOR_NOUN_HEAD_SET = wordSet(FOR_NOUN_HEADS);
   GAP_SET = wordSet(GAP_WORDS);
@@ -290,6 +300,10 @@ function* buildTableSteps(): Generator<void> {
   W_HARMLESS = intern(RULE_WORDS.harmless);
   W_RISK = intern(RULE_WORDS.risk);
   W_RISKS = intern(RULE_WORDS.risks);
+  W_IS = intern(RULE_WORDS.is);
+  W_HARM = intern(RULE_WORDS.harm);
+  W_A = intern(RULE_WORDS.a);
+  W_FEW = intern(RULE_WORDS.few);
   W_SUITABLE = intern(RULE_WORDS.suitable);
   W_CONTRAINDICATIONS = intern(RULE_WORDS.contraindications);
   W_PREGNANT = intern(RULE_WORDS.pregnant);
@@ -1177,7 +1191,8 @@ function safetyClaims(s: Sentence, out: Found[]): void {
         p = prevWord(s.toks, p - 1);
         steps++;
       }
-      if (p >= 0 && SIDE_EFFECT_DENIER_SET[id[p]!]) {
+      const aFew = p >= 0 && id[p] === W_FEW && prevWord(s.toks, p - 1) >= 0 && id[prevWord(s.toks, p - 1)] === W_A;
+      if (p >= 0 && SIDE_EFFECT_DENIER_SET[id[p]!] && !aFew) {
         first = p;
         last = w;
       } else {
@@ -1217,6 +1232,17 @@ function safetyClaims(s: Sentence, out: Found[]): void {
     } else if (t === W_HARMLESS) {
       first = i;
       last = i;
+    } else if (t === W_HARM) {
+      // "little harm", "no harm", "unlikely to (cause serious) harm"
+      let p = prevWord(s.toks, i - 1);
+      for (let steps = 0; p >= 0 && steps < 4; steps++) {
+        if (HARM_DENIER_SET[id[p]!]) {
+          first = p;
+          last = i;
+          break;
+        }
+        p = prevWord(s.toks, p - 1);
+      }
     } else if (t === W_RISK || t === W_RISKS) {
       const p = prevWord(s.toks, i - 1);
       const f = nextWord(s.toks, i + 1);
@@ -1229,6 +1255,20 @@ function safetyClaims(s: Sentence, out: Found[]): void {
       } else if (p >= 0 && RISK_DENIER_SET[id[p]!]) {
         first = p;
         last = i;
+      } else if (f >= 0 && id[f] === W_IS) {
+        // "the risk is low"
+        const g = nextWord(s.toks, f + 1);
+        if (g >= 0 && RISK_SMALL_SET[id[g]!]) {
+          first = i;
+          last = g;
+        }
+      } else if (p >= 0) {
+        // "very little risk", "very low risk"
+        const q = prevWord(s.toks, p - 1);
+        if (q >= 0 && RISK_DENIER_SET[id[q]!]) {
+          first = q;
+          last = i;
+        }
       }
     } else if (t === W_SUITABLE) {
       const f = nextWord(s.toks, i + 1);

@@ -2041,6 +2041,7 @@ export const SAFETY_ANCHORS: readonly string[] = [
   'side',
   'safe',
   'harmless',
+  'harm',
   'risk',
   'risks',
   'suitable',
@@ -2085,6 +2086,7 @@ export const SAFE_FOR: readonly string[] = [
   'babies',
   'infants',
   'ages',
+  'most',
 ];
 
 /** Words right after "safe and" that make it a claim: "safe and effective". */
@@ -2106,7 +2108,7 @@ export const SAFE_LINKS: readonly string[] = [
 ];
 
 /** Words before "side effects" that deny them: "no side effects", "free of side effects". */
-export const SIDE_EFFECT_DENIERS: readonly string[] = ['no', 'zero', 'without', 'free', 'none'];
+export const SIDE_EFFECT_DENIERS: readonly string[] = ['no', 'zero', 'without', 'free', 'none', 'few'];
 
 /** Words that may stand (at most three) between a denier and "side effects": "no known harmful side effects". */
 export const SIDE_EFFECT_GAP: readonly string[] = [
@@ -2125,7 +2127,13 @@ export const SIDE_EFFECT_GAP: readonly string[] = [
 ];
 
 /** Words before "risk(s)" that deny it: "no risk", "without risks". */
-export const RISK_DENIERS: readonly string[] = ['no', 'zero', 'without'];
+export const RISK_DENIERS: readonly string[] = ['no', 'zero', 'without', 'low', 'little', 'minimal', 'negligible'];
+
+/** Words after "the risk is" that make it small: "the risk is low". */
+export const RISK_SMALL: readonly string[] = ['low', 'minimal', 'small', 'negligible', 'tiny', 'slight'];
+
+/** Words before "harm" (at most four back) that deny it: "little harm", "unlikely to cause serious harm". */
+export const HARM_DENIERS: readonly string[] = ['no', 'little', 'minimal', 'unlikely'];
 
 /** Words after "risk(-free)" that make it about buying, not health: "risk-free trial", "no risk purchase". */
 export const RISK_MONEY: readonly string[] = [
@@ -2178,8 +2186,14 @@ export const RULE_WORDS = {
   safe: 'safe',
   /** A safety claim on its own. */
   harmless: 'harmless',
-  /** "no risk", "risk-free" (not "risk-free trial"). */
+  /** "no risk", "risk-free" (not "risk-free trial"), "the risk is low". */
   risk: 'risk',
+  is: 'is',
+  /** "little harm", "unlikely to harm you". */
+  harm: 'harm',
+  /** "a few side effects" has some. */
+  a: 'a',
+  few: 'few',
   risks: 'risks',
   /** "suitable for everyone". */
   suitable: 'suitable',

@@ -81,6 +81,14 @@ describe('findClaims: phrasings per topic', () => {
     ['Completely safe for the whole family.', ['safety asserted !']],
     ['Totally harmless, unlike pills.', ['safety asserted']],
     ['Safe to use during pregnancy.', ['safety asserted']],
+    // low risk, little harm, few side effects (labelling.md: "low risk" → safety)
+    ['For most healthy adults a mat carries very little risk.', ['safety asserted']],
+    ['The risk is low for healthy adults.', ['safety asserted']],
+    ['An acupressure mat is unlikely to harm you.', ['safety asserted']],
+    ['Most people can use it with few side effects.', ['safety asserted']],
+    ['Mats are safe for most people, but skip them during pregnancy.', ['safety asserted']],
+    ['It has a few side effects, like redness.', []],
+    ['It may cause harm to people with diabetes.', []],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
