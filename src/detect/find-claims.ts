@@ -27,6 +27,7 @@ import {
   COMPLAINT_WORDS,
   FIRST_PERSON_WORDS,
   NEXT_SENTENCE_DENIALS,
+  OUTCOME_DENIALS,
   EVIDENCE_ROW_DENIALS,
   EVIDENCE_ROW_WORDS,
   FOR_HEADS,
@@ -390,10 +391,13 @@ class Sentence {
 
   /** Tags the block shows as text ([start, end) pairs; literalTags). */
   tags: readonly number[] = [];
+  /** Claims of the block so far that someone else is said to make ("the insert says …"). */
+  attributed: Claim[] = [];
 
   /** A new block: its text, where its text starts and ends, and its tags shown as text. */
   startBlock(text: string): void {
     this.text = text;
+    this.attributed = [];
     this.tags = literalTags(text);
     let first = 0;
     while (first < text.length && text.charCodeAt(first) <= 32) first++;
@@ -497,9 +501,34 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   }
   if (claims.length > 0) {
     deniedByNextSentence(text, claims);
+    if (s.attributed.length > 0) deniedByLaterSentence(text, s.attributed);
     evidenceRowStances(text, claims);
   }
   return claims;
+}
+
+const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'i');
+
+/**
+ * What someone else is said to promise, then the writer's own outcome later in the block: "The
+ * insert says it lowers blood pressure. My cuff readings are exactly the same." — negated
+ * (labelling.md: a line that denies or doubts the effect). Only claims hedged by an attribution
+ * in their own sentence are read this way, and only sentences after theirs.
+ */
+function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void {
+  let checked = -1;
+  let denied = false;
+  for (const c of attributed) {
+    const end = c.sentence.end;
+    if (end !== checked) {
+      checked = end;
+      denied = end < text.length && OUTCOME_DENIAL.test(text.slice(end));
+    }
+    if (denied) {
+      c.stance = 'negated';
+      c.overstated = false;
+    }
+  }
 }
 
 const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
@@ -872,13 +901,15 @@ function overstatedClaims(s: Sentence, claims: readonly Found[]): Set<Found> {
 }
 
 function claimOf(s: Sentence, f: Found, overstated: boolean, sentence: Span): Claim {
-  return {
+  const claim: Claim = {
     topic: f.topic,
     stance: f.stance!,
     overstated: overstated && f.stance !== 'negated',
     phrase: { start: s.toks.start[f.first]!, end: s.toks.end[f.last]! },
     sentence,
   };
+  if (f.stance === 'hedged' && s.firstAttribution < f.first) s.attributed.push(claim);
+  return claim;
 }
 
 /** Stable insertion sort by first token: the claims are few and nearly always in order already. */

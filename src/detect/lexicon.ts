@@ -1452,9 +1452,6 @@ export const HEDGES = [
   'hoping',
   'likely',
   'probably',
-  'promise',
-  'promises',
-  'promised',
   'would',
   'wish',
   'wishing',
@@ -1474,6 +1471,9 @@ export const HEDGES = [
 
 /** Attributions, whose reach is the rest of the sentence: "some users report that, after a week, …". */
 export const ATTRIBUTIONS = [
+  'promise',
+  'promises',
+  'promised',
   'claim',
   'claims',
   'claimed',
@@ -1785,6 +1785,44 @@ export const POST_NEGATIONS = [
  * "Listings promise detox and glowing skin. I've seen zero evidence for any of that."
  */
 export const NEXT_SENTENCE_DENIALS: readonly string[] = [...LIST_DENIALS, 'evidence for any of'];
+
+/**
+ * After a promise someone else makes ("the listing says …", "the insert promises …"), a later
+ * sentence of the block holding one of these tells that it did not come true: "Still get
+ * migraines", "exactly the same as before", "not one of those", "sure it does".
+ */
+export const OUTCOME_DENIALS: readonly string[] = [
+  ...LIST_DENIALS,
+  'not one of',
+  'exactly the same',
+  'same as before',
+  'no change',
+  'no difference',
+  'not noticed any',
+  "haven't noticed",
+  'did nothing',
+  'does nothing',
+  'do nothing',
+  "it doesn't",
+  "it didn't",
+  "didn't work",
+  "doesn't work",
+  'never arrived',
+  'never came',
+  'sure it does',
+  'oh sure',
+  'yeah right',
+  'still get',
+  'still have',
+  'still getting',
+  'still waiting',
+  'disagrees',
+  'nonsense',
+  'marketing, not science',
+  'not accurate',
+  'i lost zero',
+  "i've lost zero",
+];
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */
 export const WARNINGS = [

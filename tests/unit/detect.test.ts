@@ -535,6 +535,17 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
   });
 
+  it("deny someone else's promise that a later sentence says did not come true", () => {
+    expect(
+      rulesAlone('The insert says it lowers blood pressure. I measured for a month. My readings are exactly the same.'),
+    ).toEqual(['blood-pressure negated']);
+    expect(rulesAlone('The listing promises deeper sleep. Still waiting.')).toEqual(['sleep negated']);
+    // No outcome told: the promise stays someone else's.
+    expect(rulesAlone('The seller says it eases back pain. Mine arrived quickly.')).toEqual(['back-neck hedged']);
+    // The writer's own claim is not a promise: a later "still" leaves it alone.
+    expect(rulesAlone('My back pain is gone. Still have the box though.')).toEqual(['back-neck asserted']);
+  });
+
   it("hedge others' experience, reported", () => {
     expect(rulesAlone('Customers find this mat good for back pain.')).toEqual(['back-neck hedged']);
     expect(rulesAlone('Buyers keep telling us it helps their sleep.')).toEqual(['sleep hedged']);
