@@ -507,6 +507,26 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   return claims;
 }
 
+/**
+ * Negate each claim whose sentence `deniedAfter(end)` says is denied by what follows it (asked
+ * once per sentence, by the sentence's end).
+ */
+function denyBySentenceEnd(claims: readonly Claim[], deniedAfter: (end: number) => boolean): void {
+  let checked = -1;
+  let denied = false;
+  for (const c of claims) {
+    const end = c.sentence.end;
+    if (end !== checked) {
+      checked = end;
+      denied = deniedAfter(end);
+    }
+    if (denied) {
+      c.stance = 'negated';
+      c.overstated = false;
+    }
+  }
+}
+
 const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'i');
 
 /**
@@ -516,19 +536,7 @@ const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'i');
  * in their own sentence are read this way, and only sentences after theirs.
  */
 function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void {
-  let checked = -1;
-  let denied = false;
-  for (const c of attributed) {
-    const end = c.sentence.end;
-    if (end !== checked) {
-      checked = end;
-      denied = end < text.length && OUTCOME_DENIAL.test(text.slice(end));
-    }
-    if (denied) {
-      c.stance = 'negated';
-      c.overstated = false;
-    }
-  }
+  denyBySentenceEnd(attributed, (end) => end < text.length && OUTCOME_DENIAL.test(text.slice(end)));
 }
 
 const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
@@ -538,23 +546,13 @@ const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
  * promise detox and glowing skin. I've seen zero evidence for any of that."): negated.
  */
 function deniedByNextSentence(text: string, claims: Claim[]): void {
-  let checked = -1;
-  let denied = false;
-  for (const c of claims) {
-    const end = c.sentence.end;
-    if (end !== checked) {
-      checked = end;
-      // The next sentence, by the same breaks the detector's own sentences end at.
-      const limit = sentenceLimit(text, end);
-      let stop = end;
-      while (stop < limit && !breaksAfter(text, stop)) stop++;
-      denied = NEXT_SENTENCE_DENIAL.test(text.slice(end, stop));
-    }
-    if (denied && c.stance !== 'negated') {
-      c.stance = 'negated';
-      c.overstated = false;
-    }
-  }
+  denyBySentenceEnd(claims, (end) => {
+    // The next sentence, by the same breaks the detector's own sentences end at.
+    const limit = sentenceLimit(text, end);
+    let stop = end;
+    while (stop < limit && !breaksAfter(text, stop)) stop++;
+    return NEXT_SENTENCE_DENIAL.test(text.slice(end, stop));
+  });
 }
 
 const EVIDENCE_ROW = literalAlternation(EVIDENCE_ROW_WORDS, 'i');
