@@ -527,7 +527,7 @@ function denyBySentenceEnd(claims: readonly Claim[], deniedAfter: (end: number) 
   }
 }
 
-const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'i');
+const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'gi');
 
 /**
  * What someone else is said to promise, then the writer's own outcome later in the block: "The
@@ -536,7 +536,12 @@ const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'i');
  * in their own sentence are read this way, and only sentences after theirs.
  */
 function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void {
-  denyBySentenceEnd(attributed, (end) => end < text.length && OUTCOME_DENIAL.test(text.slice(end)));
+  // Where the block's last outcome denial starts (one pass over the block, however many claims).
+  let last = -1;
+  const re = OUTCOME_DENIAL;
+  re.lastIndex = attributed[0]!.sentence.end;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index;
+  if (last >= 0) denyBySentenceEnd(attributed, (end) => last >= end);
 }
 
 const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
