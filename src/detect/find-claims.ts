@@ -28,6 +28,7 @@ import {
   FIRST_PERSON_WORDS,
   NEXT_SENTENCE_DENIALS,
   OUTCOME_DENIALS,
+  CAUSE_DOUBTS,
   EVIDENCE_ROW_DENIALS,
   EVIDENCE_ROW_WORDS,
   FOR_HEADS,
@@ -502,6 +503,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   if (claims.length > 0) {
     deniedByNextSentence(text, claims);
     if (s.attributed.length > 0) deniedByLaterSentence(text, s.attributed);
+    hedgedByCauseDoubt(text, claims);
     evidenceRowStances(text, claims);
   }
   return claims;
@@ -542,6 +544,54 @@ function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void
   re.lastIndex = attributed[0]!.sentence.end;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index;
   if (last >= 0) denyBySentenceEnd(attributed, (end) => last >= end);
+}
+
+const CAUSE_DOUBT = literalAlternation(CAUSE_DOUBTS, 'gi');
+
+/** A sentence this short that doubts a cause and claims nothing itself speaks of the one before it. */
+const SHORT_DOUBT_WORDS = 12;
+
+/**
+ * A testimonial that doubts its own cause ("I fall asleep faster, though that could just be the
+ * new routine", "My cramps were milder. Might be coincidence."): hedged, as labelling.md hedges
+ * "could be placebo" and "not sure if it's the mat". The doubt reaches the claims of its own
+ * sentence, or, from a short sentence with no claim of its own, those of the sentence before.
+ * Denials stay denials.
+ */
+function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
+  const re = CAUSE_DOUBT;
+  re.lastIndex = claims[0]!.sentence.start;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    // The doubt's sentence, by the detector's own sentence breaks.
+    let start = at;
+    while (start > 0 && !breaksAfter(text, start - 1)) start--;
+    let end = at;
+    while (end < text.length && !breaksAfter(text, end)) end++;
+    const own = claims.filter((c) => c.sentence.start <= at && at < c.sentence.end);
+    let reached = own;
+    if (own.length === 0 && wordCount(text, start, end) <= SHORT_DOUBT_WORDS) {
+      const before = claims.filter((c) => c.sentence.end <= start);
+      const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;
+      reached =
+        nearest >= 0 && text.slice(nearest, start).trim() === ''
+          ? before.filter((c) => c.sentence.end === nearest)
+          : [];
+    }
+    for (const c of reached) if (c.stance === 'asserted') c.stance = 'hedged';
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');

@@ -1787,6 +1787,46 @@ export const POST_NEGATIONS = [
 export const NEXT_SENTENCE_DENIALS: readonly string[] = [...LIST_DENIALS, 'evidence for any of'];
 
 /**
+ * A writer doubting that the mat caused what they tell, anywhere from the claim's sentence to the
+ * end of its block: the claim is hedged ("could be placebo", "not sure if it's the mat").
+ */
+export const CAUSE_DOUBTS: readonly string[] = [
+  'be placebo',
+  'be the placebo',
+  'placebo effect',
+  'just placebo',
+  'probably placebo',
+  'maybe placebo',
+  'could be coincidence',
+  'might be coincidence',
+  'may be coincidence',
+  'could be a coincidence',
+  'might be a coincidence',
+  'who knows',
+  "not sure if it's",
+  'not sure if it is',
+  "not sure it's",
+  'not sure whether',
+  'hard to say',
+  'hard to tell',
+  "can't tell if",
+  "can't say for sure",
+  'too early to tell',
+  'too early to say',
+  'might just be',
+  'could just be',
+  'might be because',
+  'could be because',
+  'may be because',
+  'might have been the',
+  'could have been the',
+  'no idea if',
+  'no idea whether',
+  "jury's still out",
+  'jury is still out',
+];
+
+/**
  * After a promise someone else makes ("the listing says …", "the insert promises …"), a later
  * sentence of the block holding one of these tells that it did not come true: "Still get
  * migraines", "exactly the same as before", "not one of those", "sure it does".

@@ -535,6 +535,19 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
   });
 
+  it('hedge a testimonial that doubts its own cause', () => {
+    expect(rulesAlone("It helps me sleep better. Might be placebo, but I'll take it.")).toEqual(['sleep hedged']);
+    expect(rulesAlone('It relieves my stress at work, though that could just be my new manager.')).toEqual([
+      'stress-anxiety hedged',
+    ]);
+    // A doubt reaches its own sentence, or the one just before it: not a claim further back.
+    expect(
+      rulesAlone(
+        'It eases my back pain every evening. It also eased my period cramps this month. Could be coincidence.',
+      ),
+    ).toEqual(['back-neck asserted', 'pain hedged']);
+  });
+
   it("deny someone else's promise that a later sentence says did not come true", () => {
     expect(
       rulesAlone('The insert says it lowers blood pressure. I measured for a month. My readings are exactly the same.'),
