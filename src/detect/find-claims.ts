@@ -196,6 +196,9 @@ let W_IS!: number;
 let W_HARM!: number;
 let W_A!: number;
 let W_FEW!: number;
+let W_AN!: number;
+let W_HAS!: number;
+let W_HAVE!: number;
 let W_SUITABLE!: number;
 let W_CONTRAINDICATIONS!: number;
 let W_PREGNANT!: number;
@@ -306,6 +309,9 @@ function* buildTableSteps(): Generator<void> {
   W_HARM = intern(RULE_WORDS.harm);
   W_A = intern(RULE_WORDS.a);
   W_FEW = intern(RULE_WORDS.few);
+  W_AN = intern(RULE_WORDS.an);
+  W_HAS = intern(RULE_WORDS.has);
+  W_HAVE = intern(RULE_WORDS.have);
   W_SUITABLE = intern(RULE_WORDS.suitable);
   W_CONTRAINDICATIONS = intern(RULE_WORDS.contraindications);
   W_PREGNANT = intern(RULE_WORDS.pregnant);
@@ -644,7 +650,15 @@ function isQuestion(s: Sentence): boolean {
   if (i === n) return false;
   const first = id[i]!;
   if (QUESTION_WORD_SET[first]) return true;
-  if (QUESTION_AUX_SET[first]) return i + 1 < n && QUESTION_SUBJECT_SET[id[i + 1]!] === 1;
+  if (QUESTION_AUX_SET[first]) {
+    if (!(i + 1 < n && QUESTION_SUBJECT_SET[id[i + 1]!] === 1)) return false;
+    // Without a question mark, "Has a positive effect on …", "Has a calming effect" is a benefit
+    // heading, not a question.
+    // ("Has a mat helped your sleep" stays a question.)
+    const article = id[i + 1] === W_A || id[i + 1] === W_AN;
+    const mat = i + 2 < n && MAT_IDS[id[i + 2]!] === 1;
+    return !((first === W_HAS || first === W_HAVE) && article && !mat);
+  }
   return false;
 }
 
@@ -1603,6 +1617,38 @@ function buildFlagWords(): void {
   P_PAREN = intern(')');
 }
 
+/** Words a numbered benefit heading may have at most. */
+const BENEFIT_ITEM_WORDS = 12;
+
+/**
+ * The whole block is a numbered heading ("7. Better Circulation", "3: Assists With Recovery") and
+ * this sentence is its text: a number and its mark, a few words, no sentence punctuation and no
+ * question. On a page about mats nearly every such heading names a benefit (96 of 98 in the dev
+ * corpus). Read from the block's text, since a sentence may start after "10.".
+ */
+function isBenefitListItem(s: Sentence): boolean {
+  const { text, blockFirst, blockLast } = s;
+  let i = blockFirst;
+  while (i <= blockLast && i - blockFirst < 2 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === blockFirst) return false;
+  const mark = text.charCodeAt(i);
+  if (mark !== 46 && mark !== 58 && mark !== 41) return false; // . : )
+  i++;
+  if (!(text.charCodeAt(i) <= 32)) return false;
+  while (i <= blockLast && text.charCodeAt(i) <= 32) i++;
+  // This sentence holds the heading's words, to the block's end.
+  if (s.start > i || s.end <= blockLast) return false;
+  const last = text.charCodeAt(blockLast);
+  if (last === 46 || last === 33 || last === 63 || last === 58) return false;
+  let words = 0;
+  for (let k = i, inWord = false; k <= blockLast; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words <= BENEFIT_ITEM_WORDS;
+}
+
 /** Topics that own the pain they name ("neck pain", "migraine pain", "fibro aches", "sore after a run"). */
 const PLACE_TOPICS = new Set<TopicId>(['back-neck', 'headache', 'fibromyalgia', 'recovery']);
 
@@ -1748,8 +1794,22 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
     }
   }
   const score = s.termScore;
+  const benefitItem = modelOn && isBenefitListItem(s);
   for (const f of firsts) {
     const ruled = claims.find((c) => c.topic === f.topic);
+    if (benefitItem) {
+      // A numbered benefit heading ("10. Digestion", "4. Has a Positive Effect on Energy Levels")
+      // is a claim of every topic it names (labelling.md: benefit headings and list items), in the
+      // stance its own cues give; pain in a place it names belongs to the place.
+      if (f.topic === 'safety' || inWarning(s, f.termStart)) continue;
+      if (f.topic === 'pain' && firsts.some((g) => PLACE_TOPICS.has(g.topic))) continue;
+      if (!ruled) {
+        f.claim(f.termStart, f.termEnd - 1, 'model', -1, -1);
+        f.stance = stanceOf(s, f, claims);
+        claims.push(f);
+      }
+      continue;
+    }
     const rule: Stance | 'none' = ruled?.stance ?? 'none';
     const lo = Math.max(0, f.termStart - WINDOW);
     const hi = Math.min(n, f.termEnd + WINDOW);

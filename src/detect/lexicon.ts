@@ -2272,6 +2272,10 @@ export const RULE_WORDS = {
   /** "a few side effects" has some. */
   a: 'a',
   few: 'few',
+  /** "Has a positive effect on …" without a question mark is a heading, not a question. */
+  an: 'an',
+  has: 'has',
+  have: 'have',
   risks: 'risks',
   /** "suitable for everyone". */
   suitable: 'suitable',

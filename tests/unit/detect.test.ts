@@ -94,6 +94,22 @@ describe('findClaims: phrasings per topic', () => {
   });
 });
 
+describe('findClaims: numbered benefit headings', () => {
+  // labelling.md: "benefit headings and list items" are claims; on mat pages nearly every numbered
+  // heading is one, whatever its verb.
+  it.each<[string, string[]]>([
+    ['10. Digestion', ['digestion asserted']],
+    ['8: Has a Positive Effect on Energy Levels', ['energy asserted']],
+    ['9. May Aid Weight Loss', ['weight hedged']],
+    ['2. Eases Chronic Back and Neck Pain', ['back-neck asserted']],
+    ['3. Not a Weight-Loss Tool', ['weight negated']],
+    ['9. Fibromyalgia Friendly?', []],
+    ['Has a mat helped your sleep', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
 describe('findClaims: lists make one claim per topic', () => {
   it.each<[string, string[]]>([
     ['Improves sleep, circulation and mood.', ['sleep asserted', 'circulation asserted', 'stress-anxiety asserted']],
