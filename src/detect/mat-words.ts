@@ -5,21 +5,28 @@
  *
  * It must never say no where `judgeRelevance` (./relevance.ts) could say yes, since a page the gate
  * turns away is never read: relevance needs a mat phrase (a kind word followed by a mat noun), a
- * brand, or spike words with "the mat" (or "the pillow", "the pad", "the set"), and each of those
- * contains a kind word and a noun, or a brand, which this looks for separately. Saying yes too often costs only the engine's load on that
+ * brand, spike words with "the mat" (or "the pillow", "the pad", "the set"), or "the mat" with "the
+ * pillow", and each of those contains a kind word and a noun, a brand, or "mat" and "pillow", which
+ * this looks for separately. Saying yes too often costs only the engine's load on that
  * page (it then judges relevance itself). Tests check it against every relevant corpus document and
  * e2e fixture. No other module of the detector is imported: the gate must stay small.
  */
 
-/** Brand (group 1), mat kind (group 2) or mat noun (group 3): one pass of one expression per piece. */
+/**
+ * Brand (group 1), mat kind (group 2), mat noun (group 3): one pass of one expression per piece.
+ * "Mat" (group 4) and "pillow" (group 5) are nouns too, and together they are a mat-and-pillow set
+ * even on a review page that never names its kind.
+ */
 const WORDS =
-  /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(mats?|pads?|mattress(?:es)?|sets?|cushions?|pillows?))\b/gi;
+  /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(pads?|mattress(?:es)?|sets?|cushions?)|(mats?)|(pillows?))\b/gi;
 
 /** What has been seen so far of a page's text; feed it pieces, in any order. */
 export class MatSignal {
   private kind = false;
   private noun = false;
   private brand = false;
+  private mat = false;
+  private pillow = false;
   /** Characters looked at so far. */
   read = 0;
 
@@ -30,14 +37,18 @@ export class MatSignal {
     for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
       if (m[1] !== undefined) this.brand = true;
       else if (m[2] !== undefined) this.kind = true;
-      else this.noun = true;
+      else {
+        this.noun = true;
+        if (m[4] !== undefined) this.mat = true;
+        else if (m[5] !== undefined) this.pillow = true;
+      }
       if (this.passed) return true;
     }
     return false;
   }
 
   get passed(): boolean {
-    return this.brand || (this.kind && this.noun);
+    return this.brand || (this.kind && this.noun) || (this.mat && this.pillow);
   }
 }
 

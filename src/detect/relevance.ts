@@ -32,6 +32,8 @@ const MAT_WORD = /\b(?:mat|mats)\b/gi;
 const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
 /** "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its spikes. */
 const PIECE_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+(?:pillow|pad|foot\s+pad|set)\b/gi;
+/** "the pillow" alone: beside "the mat" again and again, a mat-and-pillow set. */
+const PILLOW_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+pillow\b/gi;
 /** Signs that a text is about pressing points by hand, by ear or with needles rather than lying on a mat. */
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
@@ -71,6 +73,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let other = 0;
   let anaphora = 0;
   let pieces = 0;
+  let pillows = 0;
   let spikes = 0;
   let products = 0;
   let otherMats = 0;
@@ -79,6 +82,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
     pieces += count(PIECE_ANAPHORA, block);
+    pillows += count(PILLOW_ANAPHORA, block);
     spikes += count(SPIKE_WORDS, block);
     products += count(OTHER_PRODUCTS, block);
     otherMats += count(OTHER_MATS, block);
@@ -91,8 +95,13 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   // to other kinds of acupressure.
   // A review page may never say "acupressure": "this mat" (or "the pillow" of a spike pillow) again
   // and again, and its spikes, say it.
+  // And a review page of a mat-and-pillow set may say neither: "the mat" and "the pillow", again and
+  // again (a yoga or camping mat's "the mat" is zeroed above when those mats are named).
   const talksAboutMats =
-    bodyMentions >= 2 || (bodyMentions === 1 && anaphora >= 2) || (spikes >= 2 && anaphora + pieces >= 2);
+    bodyMentions >= 2 ||
+    (bodyMentions === 1 && anaphora >= 2) ||
+    (spikes >= 2 && anaphora + pieces >= 2) ||
+    (anaphora >= 2 && pillows >= 2);
   // A foam-roller blog that compares rollers with a spiky mat once is about rollers.
   const named = bodyMentions + anaphora + (spikes >= 2 ? pieces : 0);
   const mostlyOtherProducts = products >= 3 * named;

@@ -349,6 +349,27 @@ describe('judgeRelevance', () => {
       true,
     ],
     [
+      'reviews of a mat-and-pillow set that say only "the mat" and "the pillow"',
+      {
+        blocks: [
+          '5.0 out of 5 stars Worth it',
+          'The mat felt prickly for a week; now the pillow under my neck is the best part of my evening.',
+          'My husband took the mat, so I kept the pillow.',
+        ],
+      },
+      true,
+    ],
+    [
+      'reviews of a camping sleeping mat and pillow',
+      {
+        blocks: [
+          'This sleeping mat packs small. The mat inflates in a minute.',
+          'The pillow that came with my sleeping mat is fine; the pillow strap broke.',
+        ],
+      },
+      false,
+    ],
+    [
       'reviews of a memory-foam pillow',
       {
         blocks: [
