@@ -665,22 +665,25 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
   ],
   [
     'muscle-tension',
+    ['tight calves', 'tight hamstrings', 'hamstrings', 'calves', 'quads', 'hip flexors', 'knot', 'knotted'],
+    { ...C, weak: true },
+  ],
+  // Loosening is the relief itself ("my shoulders feel looser", "everything loosens off"), as "less
+  // sore" is for recovery.
+  [
+    'muscle-tension',
     [
-      'tight calves',
-      'tight hamstrings',
-      'hamstrings',
-      'calves',
-      'quads',
-      'hip flexors',
-      'knot',
-      'knotted',
       'loosen',
       'loosens',
       'loosened',
       'looser',
       'loosening',
+      'less tight',
+      'not as tight',
+      'less knotted',
+      'not as knotted',
     ],
-    { ...C, weak: true },
+    { ...B, weak: true },
   ],
   [
     'recovery',
@@ -1946,6 +1949,10 @@ export const QUESTION_WORDS: readonly string[] = ['how', 'why', 'what', 'which',
 
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
 export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
+  // "Loosen the straps", "loosen it before rolling": a thing loosened, not muscles.
+  loosen: ['the', 'it', 'them', 'your', 'straps', 'strap', 'screws', 'cover'],
+  loosens: ['the', 'it', 'them', 'straps', 'strap', 'screws', 'cover'],
+  loosened: ['the', 'it', 'them', 'straps', 'strap', 'screws', 'cover'],
   sleep: [
     'mode',
     'timer',

@@ -20,6 +20,7 @@ describe('findClaims: phrasings per topic', () => {
     ['Since using it my sciatica is gone.', ['back-neck asserted']],
     ['Neck and shoulder pain relief at home', ['back-neck asserted']],
     ['Designed to relieve pain in your upper back.', ['back-neck asserted']],
+    ['Hamstrings, glutes, that knot under my shoulder blade: everything loosens off.', ['muscle-tension asserted']],
     // pain
     ['A natural painkiller you can roll out anywhere.', ['pain asserted']],
     ['Reduces chronic pain without pills.', ['pain asserted']],
@@ -88,6 +89,7 @@ describe('findClaims: phrasings per topic', () => {
     ['Most people can use it with few side effects.', ['safety asserted']],
     ['Mats are safe for most people, but skip them during pregnancy.', ['safety asserted']],
     ['It has a few side effects, like redness.', []],
+    ['Loosen the straps before rolling it up.', []],
     ['It may cause harm to people with diabetes.', []],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
