@@ -2,7 +2,8 @@
  * Whether a fixed or sticky part of the page (a header bar, a cookie banner, a dialog) covers the
  * end of a claim: its mark then hides, and comes back when uncovered. Needs hit tests, which are
  * costly on big pages, so checks run in idle time once scrolling has settled, within a budget, and
- * stop for good on pages where hit testing proves slow.
+ * stop for good on pages where hit testing proves slow (again and again: one slow test can be the
+ * machine, a garbage collection or another tab, not the page).
  */
 import { AnchorContextCache, elementAt } from './measure';
 import type { Entry } from './tracking';
@@ -15,6 +16,11 @@ const BUDGET_MS = 3;
  * the life of the page, and marks simply stay on top.
  */
 const SLOW_HIT_TEST_MS = 2;
+/**
+ * Slow hit tests before checks stop. One alone used to stop them, and on a loaded machine that
+ * left out, for the life of the page, marks that need a hit test to be placed outside their block.
+ */
+const SLOW_STRIKES = 3;
 /** A claim inside a container with more element children than this: hit tests would be slow. */
 const FLAT_CONTAINER_CHILDREN = 300;
 
@@ -44,6 +50,8 @@ export function inFlatContainer(el: Element): boolean {
 export class OcclusionChecker {
   /** Set once hit tests proved slow on this page: no more checks. */
   tooSlow = false;
+  /** Slow hit tests so far. */
+  private strikes = 0;
 
   constructor(private readonly contexts: AnchorContextCache) {}
 
@@ -77,6 +85,7 @@ export class OcclusionChecker {
           ? this.contexts.get(hit).moving
           : false;
       if (performance.now() - before > SLOW_HIT_TEST_MS) {
+        if (++this.strikes < SLOW_STRIKES) return changed; // this check's time is spent; try again later
         // From now on marks ignore `occluded` (see ./marks.ts): draw them again.
         this.tooSlow = true;
         return true;
