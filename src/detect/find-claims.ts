@@ -652,9 +652,8 @@ function isQuestion(s: Sentence): boolean {
   if (QUESTION_WORD_SET[first]) return true;
   if (QUESTION_AUX_SET[first]) {
     if (!(i + 1 < n && QUESTION_SUBJECT_SET[id[i + 1]!] === 1)) return false;
-    // Without a question mark, "Has a positive effect on …", "Has a calming effect" is a benefit
-    // heading, not a question.
-    // ("Has a mat helped your sleep" stays a question.)
+    // Without a question mark, "Has a positive effect on …" is a benefit heading, not a question
+    // ("Has a mat helped your sleep" stays one).
     const article = id[i + 1] === W_A || id[i + 1] === W_AN;
     const mat = i + 2 < n && MAT_IDS[id[i + 2]!] === 1;
     return !((first === W_HAS || first === W_HAVE) && article && !mat);
@@ -1289,7 +1288,9 @@ function safetyClaims(s: Sentence, out: Found[]): void {
         p = prevWord(s.toks, p - 1);
         steps++;
       }
-      const aFew = p >= 0 && id[p] === W_FEW && prevWord(s.toks, p - 1) >= 0 && id[prevWord(s.toks, p - 1)] === W_A;
+      // "few side effects" denies them; "a few side effects" does not.
+      const beforeFew = p >= 0 && id[p] === W_FEW ? prevWord(s.toks, p - 1) : -1;
+      const aFew = beforeFew >= 0 && id[beforeFew] === W_A;
       if (p >= 0 && SIDE_EFFECT_DENIER_SET[id[p]!] && !aFew) {
         first = p;
         last = w;
@@ -1640,13 +1641,7 @@ function isBenefitListItem(s: Sentence): boolean {
   if (s.start > i || s.end <= blockLast) return false;
   const last = text.charCodeAt(blockLast);
   if (last === 46 || last === 33 || last === 63 || last === 58) return false;
-  let words = 0;
-  for (let k = i, inWord = false; k <= blockLast; k++) {
-    const space = text.charCodeAt(k) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words <= BENEFIT_ITEM_WORDS;
+  return wordCount(text, i, blockLast + 1) <= BENEFIT_ITEM_WORDS;
 }
 
 /** Topics that own the pain they name ("neck pain", "migraine pain", "fibro aches", "sore after a run"). */

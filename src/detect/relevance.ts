@@ -30,10 +30,11 @@ const SHAKTI = /\bshakti\b/gi;
 const MAT_WORD = /\b(?:mat|mats)\b/gi;
 /** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */
 const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
-/** "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its spikes. */
-const PIECE_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+(?:pillow|pad|foot\s+pad|set)\b/gi;
-/** "the pillow" alone: beside "the mat" again and again, a mat-and-pillow set. */
-const PILLOW_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+pillow\b/gi;
+/**
+ * "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its
+ * spikes. Group 1 is "pillow": beside "the mat" again and again, a mat-and-pillow set.
+ */
+const PIECE_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+(?:(pillow)|pad|foot\s+pad|set)\b/gi;
 /** Signs that a text is about pressing points by hand, by ear or with needles rather than lying on a mat. */
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
@@ -81,8 +82,11 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
-    pieces += count(PIECE_ANAPHORA, block);
-    pillows += count(PILLOW_ANAPHORA, block);
+    PIECE_ANAPHORA.lastIndex = 0;
+    for (let m = PIECE_ANAPHORA.exec(block); m !== null; m = PIECE_ANAPHORA.exec(block)) {
+      pieces++;
+      if (m[1] !== undefined) pillows++;
+    }
     spikes += count(SPIKE_WORDS, block);
     products += count(OTHER_PRODUCTS, block);
     otherMats += count(OTHER_MATS, block);
