@@ -216,7 +216,7 @@ function asEvalDocs(docs: readonly Doc[]): EvalDocument[] {
 
 const ADD = [0.35, 0.45, 0.55, 0.65];
 const VETO = [0, 0.1, 0.2, 0.3];
-const CONFIDENCE = (process.env.CONFIDENCE ?? '0.7').split(',').map(Number);
+const CONFIDENCE = (process.env.CONFIDENCE ?? '0.5,0.6,0.7').split(',').map(Number);
 /** How close to the best cross-validated score a setting must be to count as a tie. */
 const TIE = 0.005;
 

@@ -8,7 +8,8 @@
  *
  * The features of a candidate (a topic's first term in a sentence):
  * - the topic, the term itself, its kind (condition / benefit / neutral, weak, self);
- * - what the rules decided for the topic in this sentence (asserted, hedged, negated, nothing);
+ * - what the rules decided for the topic in this sentence (asserted, hedged, negated, nothing),
+ *   alone, with the topic, and with each sentence flag below;
  * - every word of the sentence, and the four words before and after the term (by position side);
  * - cues the rules found (negation, hedge, attribution, certainty, warning, citation), and the
  *   sentence's shape (a heading without final punctuation, a numbered item, quotes, digits, length).
@@ -25,7 +26,7 @@ export interface ModelWeights {
   /** How sure the stance heads must be to overrule a stance the rules gave (0.5: always). */
   stanceConfidence?: number;
   bias: number;
-  /** Feature key → weight. Keys: `t:topic`, `r:rule`, `k:kind`, `term:topic|words`, `u:word`, `b:word`, `a:word`, `f:flag`. */
+  /** Feature key → weight. Keys: `t:topic`, `r:rule`, `rt:rule|topic`, `rf:rule|flag`, `k:kind`, `term:topic|words`, `u:word`, `b:word`, `a:word`, `f:flag`. */
   w: Record<string, number>;
   /** One-vs-rest heads for the stance of a claim (asserted, hedged, negated): the highest wins. */
   stance?: Record<'asserted' | 'hedged' | 'negated', { bias: number; w: Record<string, number> }>;

@@ -522,6 +522,15 @@ describe('findClaims: tags shown as text', () => {
 });
 
 describe('the judge', () => {
+  it("drops a claim the rules made with a trigger only when it is all but sure: spec words don't", () => {
+    const title =
+      'Thornfield Acupressure Mat with Linen Cover and Neck Pillow – Relieves Back Pain and Muscle Tension, 6,600 Spikes';
+    expect(findClaims(title).map((c) => `${c.topic} ${c.stance}`)).toEqual([
+      'back-neck asserted',
+      'muscle-tension asserted',
+    ]);
+  });
+
   it('never drops a hedged claim the rules built from a trigger', () => {
     const text =
       'Researchers have suggested the mat might lower stress during a session. Any effect seems short-lived, and it is not clear whether it lasts beyond the time you spend lying on it.';
@@ -596,6 +605,26 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('The seller says it eases back pain. Mine arrived quickly.')).toEqual(['back-neck hedged']);
     // The writer's own claim is not a promise: a later "still" leaves it alone.
     expect(rulesAlone('My back pain is gone. Still have the box though.')).toEqual(['back-neck asserted']);
+  });
+
+  it("take the writer's own word on someone else's promise as the block's stance for its topic", () => {
+    expect(
+      rulesAlone('The seller says it eases back pain. Skeptical at first, but my back pain has eased a lot.'),
+    ).toEqual(['back-neck asserted', 'back-neck asserted']);
+    expect(rulesAlone('The listing says it eases back pain. It did nothing for my back pain.')).toEqual([
+      'back-neck negated',
+      'back-neck negated',
+    ]);
+    // Another topic later on leaves the promise someone else's, and so does a later sentence about
+    // research rather than the writer's own experience.
+    expect(rulesAlone('The seller says it eases back pain. It helps me sleep, though.')).toEqual([
+      'back-neck hedged',
+      'sleep asserted',
+    ]);
+    expect(rulesAlone('The seller says it eases back pain. In one small trial it eased back pain a little.')).toEqual([
+      'back-neck hedged',
+      'back-neck asserted',
+    ]);
   });
 
   it("hedge others' experience, reported", () => {
