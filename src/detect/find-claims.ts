@@ -29,6 +29,8 @@ import {
   NEXT_SENTENCE_DENIALS,
   OUTCOME_DENIALS,
   CAUSE_DOUBTS,
+  STUDY_NOUNS,
+  STUDY_SIZE_HEDGES,
   EVIDENCE_ROW_DENIALS,
   EVIDENCE_ROW_WORDS,
   FOR_HEADS,
@@ -513,6 +515,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     deniedByNextSentence(text, claims);
     if (s.attributed.length > 0) deniedByLaterSentence(text, s.attributed);
     hedgedByCauseDoubt(text, claims);
+    hedgedStudyResults(text, claims);
     evidenceRowStances(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
@@ -585,6 +588,28 @@ function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void
   re.lastIndex = attributed[0]!.sentence.end;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index;
   if (last >= 0) denyBySentenceEnd(attributed, (end) => last >= end);
+}
+
+const STUDY_NOUN = literalAlternation(STUDY_NOUNS, 'i');
+const STUDY_SIZE_HEDGE = literalAlternation(STUDY_SIZE_HEDGES, 'i');
+
+/**
+ * A study result its own sentence calls small, early or slight ("Two small pilot trials found that
+ * pain fell slightly more than on a waiting list") is hedged, as labelling.md hedges "a small pilot
+ * found slightly less pain". Denials stay denials.
+ */
+function hedgedStudyResults(text: string, claims: readonly Claim[]): void {
+  let checked = -1;
+  let hedged = false;
+  for (const c of claims) {
+    if (c.stance !== 'asserted') continue;
+    if (c.sentence.start !== checked) {
+      checked = c.sentence.start;
+      const sentence = text.slice(c.sentence.start, c.sentence.end);
+      hedged = STUDY_NOUN.test(sentence) && STUDY_SIZE_HEDGE.test(sentence);
+    }
+    if (hedged) c.stance = 'hedged';
+  }
 }
 
 const CAUSE_DOUBT = literalAlternation(CAUSE_DOUBTS, 'gi');

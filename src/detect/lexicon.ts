@@ -1516,6 +1516,17 @@ export const ATTRIBUTIONS = [
   'rave',
   'raves',
   // Others' experience, reported: "customers find it …", "most people find …", "buyers keep telling us".
+  // Sellers' and advertisers' words, reported: "tells customers its mat …", "adverts describing the mats as …".
+  'tells customers',
+  'tell customers',
+  'told customers',
+  'tells shoppers',
+  'tell shoppers',
+  'told shoppers',
+  'tells buyers',
+  'adverts',
+  'advert',
+  'advertisements',
   'customers find',
   'customers like',
   'users find',
@@ -1779,6 +1790,7 @@ export const POST_NEGATIONS = [
   'never been shown',
   'never been studied',
   'never been proven',
+  'nothing to support',
   // A list of promises, then its denial: "melt fat and boost immunity, none of which any trial has shown".
   ...LIST_DENIALS,
 ].map((p) => p.split(' '));
@@ -1787,7 +1799,26 @@ export const POST_NEGATIONS = [
  * A sentence holding one of these denies the claims of the sentence before it in the same block:
  * "Listings promise detox and glowing skin. I've seen zero evidence for any of that."
  */
-export const NEXT_SENTENCE_DENIALS: readonly string[] = [...LIST_DENIALS, 'evidence for any of'];
+export const NEXT_SENTENCE_DENIALS: readonly string[] = [
+  ...LIST_DENIALS,
+  'evidence for any of',
+  // "Some sites claim it boosts libido. There's no research to support this."
+  'no research to support this',
+  'no research to support that',
+  'no research to support it',
+  'no evidence to support this',
+  'no evidence to support that',
+  'no evidence for this',
+  'no evidence for that',
+  'does not show this',
+  "doesn't show this",
+  'nobody has tested',
+  'no one has tested',
+  "hasn't tested that",
+  "hasn't tested this",
+  'has not tested that',
+  'no study has ever',
+];
 
 /**
  * A writer doubting that the mat caused what they tell, anywhere from the claim's sentence to the
@@ -1827,6 +1858,53 @@ export const CAUSE_DOUBTS: readonly string[] = [
   'no idea whether',
   "jury's still out",
   'jury is still out',
+];
+
+/**
+ * A study result that its own sentence calls small, early or slight is hedged (labelling.md: "a
+ * small pilot found slightly less pain"). The sentence must name a study (STUDY_NOUNS) and size it
+ * (STUDY_SIZE_HEDGES); "slightly" in a testimonial without a study stays the writer's assertion.
+ */
+export const STUDY_NOUNS: readonly string[] = [
+  'study',
+  'studies',
+  'trial',
+  'trials',
+  'pilot',
+  'pilots',
+  'researchers',
+  'research',
+  'experiment',
+  'participants',
+  'volunteers',
+];
+
+/** See STUDY_NOUNS. */
+export const STUDY_SIZE_HEDGES: readonly string[] = [
+  'small study',
+  'small studies',
+  'small trial',
+  'small trials',
+  'small pilot',
+  'small pilots',
+  'tiny study',
+  'tiny trial',
+  'tiny pilot',
+  'pilot study',
+  'pilot studies',
+  'pilot trial',
+  'pilot trials',
+  'preliminary',
+  'slightly',
+  'somewhat',
+  'modest',
+  'modestly',
+  'marginal',
+  'marginally',
+  'a little evidence',
+  'a little more',
+  'a little less',
+  'a little lower',
 ];
 
 /**

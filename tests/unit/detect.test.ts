@@ -144,6 +144,10 @@ describe('findClaims: stance', () => {
     ['Manufacturers claim it releases endorphins.', ['hormones hedged']],
     ['According to the seller, it relieves sciatica.', ['back-neck hedged']],
     ['Early studies suggest it could ease neck pain.', ['back-neck hedged']],
+    // a study result its own sentence calls small or slight; "slightly" alone is the writer's own
+    ['A small study found that it lowered blood pressure slightly.', ['blood-pressure hedged']],
+    ['Two pilot trials found that it eased neck pain.', ['back-neck hedged']],
+    ['It eases my neck pain slightly.', ['back-neck asserted']],
     // asserted despite soft wording
     ['Can help ease tension after work.', ['muscle-tension asserted']],
     ['Designed to relieve back pain.', ['back-neck asserted']],
@@ -579,6 +583,12 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(
       rulesAlone("Listings promise detox and glowing skin. I've seen zero evidence for any of that, so ignore it."),
     ).toEqual(['immunity-detox negated', 'skin negated']);
+    expect(rulesAlone("Some sites claim it boosts libido. There's no research to support this.")).toEqual([
+      'sexual-health negated',
+    ]);
+    expect(rulesAlone('Sellers say it speeds up recovery. Nobody has tested that on a mat.')).toEqual([
+      'recovery negated',
+    ]);
     // A next sentence that denies something else leaves the claim alone.
     expect(rulesAlone('It eases my back pain. None of my friends believe me.')).toEqual(['back-neck asserted']);
   });
@@ -621,7 +631,7 @@ describe('the rules alone (the judge switched off, as in training)', () => {
       'back-neck hedged',
       'sleep asserted',
     ]);
-    expect(rulesAlone('The seller says it eases back pain. In one small trial it eased back pain a little.')).toEqual([
+    expect(rulesAlone('The seller says it eases back pain. In one trial it eased back pain a little.')).toEqual([
       'back-neck hedged',
       'back-neck asserted',
     ]);
