@@ -1756,6 +1756,7 @@ const LIST_DENIALS: readonly string[] = [
   'none of it',
   'not one of them',
   'not one of these',
+  'not one of those',
 ];
 
 /**
@@ -1791,6 +1792,15 @@ export const POST_NEGATIONS = [
   'never been studied',
   'never been proven',
   'nothing to support',
+  // The effect told as not there after it: "my neck feels exactly the same as before", "the
+  // readings haven't budged", "my sleep hasn't changed at all".
+  'exactly the same',
+  'the same as before',
+  "haven't budged",
+  "hasn't budged",
+  "didn't budge",
+  "hasn't changed",
+  "haven't changed",
   // A list of promises, then its denial: "melt fat and boost immunity, none of which any trial has shown".
   ...LIST_DENIALS,
 ].map((p) => p.split(' '));

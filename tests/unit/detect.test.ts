@@ -647,6 +647,15 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(rulesAlone('It eases neck tension and tight shoulders.')).toEqual(['muscle-tension asserted']);
   });
 
+  it('deny an effect told as unchanged after it, and a list that "not one of those" rejects', () => {
+    expect(rulesAlone('My neck and upper back feel exactly the same as before.')).toEqual(['back-neck negated']);
+    expect(
+      rulesAlone(
+        'The insert lists twelve benefits: boosts immunity, flushes toxins, melts belly fat, you name it. Not one of those is backed by anything.',
+      ),
+    ).toEqual(['immunity-detox negated', 'weight negated']);
+  });
+
   it('deny what a review calls useless, or still there', () => {
     expect(rulesAlone('Useless for migraines.')).toEqual(['headache negated']);
     expect(rulesAlone('Worthless for headaches, honestly.')).toEqual(['headache negated']);
