@@ -21,6 +21,11 @@ describe('findClaims: phrasings per topic', () => {
     ['Neck and shoulder pain relief at home', ['back-neck asserted']],
     ['Designed to relieve pain in your upper back.', ['back-neck asserted']],
     ['Hamstrings, glutes, that knot under my shoulder blade: everything loosens off.', ['muscle-tension asserted']],
+    // colloquial testimonials, told as a change in the writer
+    ['I kept dozing off on it, which my partner found hilarious.', ['sleep asserted']],
+    ['Also feel a lot less wired in the evenings.', ['stress-anxiety asserted']],
+    ["Been using mine after leg days and I'm hardly sore the next morning.", ['recovery asserted']],
+    ['Ten minutes standing on it and my cold toes warm right up.', ['circulation asserted']],
     // pain
     ['A natural painkiller you can roll out anywhere.', ['pain asserted']],
     ['Reduces chronic pain without pills.', ['pain asserted']],
