@@ -400,15 +400,12 @@ class Sentence {
 
   /** Tags the block shows as text ([start, end) pairs; literalTags). */
   tags: readonly number[] = [];
-  /** Claims of the block so far that someone else is said to make ("the insert says …"). */
-  attributed: Claim[] = [];
-  /** Claims of the block so far with an attribution before them, whatever their stance. */
+  /** Claims of the block so far with an attribution before them ("the insert says …"). */
   reported: Claim[] = [];
 
   /** A new block: its text, where its text starts and ends, and its tags shown as text. */
   startBlock(text: string): void {
     this.text = text;
-    this.attributed = [];
     this.reported = [];
     this.tags = literalTags(text);
     let first = 0;
@@ -513,7 +510,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   }
   if (claims.length > 0) {
     deniedByNextSentence(text, claims);
-    if (s.attributed.length > 0) deniedByLaterSentence(text, s.attributed);
+    if (s.reported.length > 0) deniedByLaterSentence(text, s.reported);
     hedgedByCauseDoubt(text, claims);
     hedgedStudyResults(text, claims);
     evidenceRowStances(text, claims);
@@ -522,8 +519,8 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   return claims;
 }
 
-/** The writer speaking of themselves: "I", "I'm", "my", "me", "mine". */
-const FIRST_PERSON = /\b(?:I(?:['\u2019](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine)\b/;
+/** The writer speaking of themselves: "I", "I'm", "my", "me", "mine" (FIRST_PERSON_WORDS). */
+const FIRST_PERSON = literalAlternation(FIRST_PERSON_WORDS, 'i');
 
 /**
  * How far after someone else's claim (characters) the writer's verdict on it may start: a review's
@@ -581,7 +578,10 @@ const OUTCOME_DENIAL = literalAlternation(OUTCOME_DENIALS, 'gi');
  * (labelling.md: a line that denies or doubts the effect). Only claims hedged by an attribution
  * in their own sentence are read this way, and only sentences after theirs.
  */
-function deniedByLaterSentence(text: string, attributed: readonly Claim[]): void {
+function deniedByLaterSentence(text: string, reported: readonly Claim[]): void {
+  // Someone else's words that the claim's sentence hedged (its attribution did); denials stay denials.
+  const attributed = reported.filter((c) => c.stance === 'hedged');
+  if (attributed.length === 0) return;
   // Where the block's last outcome denial starts (one pass over the block, however many claims).
   let last = -1;
   const re = OUTCOME_DENIAL;
@@ -1034,10 +1034,7 @@ function claimOf(s: Sentence, f: Found, overstated: boolean, sentence: Span): Cl
     phrase: { start: s.toks.start[f.first]!, end: s.toks.end[f.last]! },
     sentence,
   };
-  if (s.firstAttribution < f.first) {
-    s.reported.push(claim);
-    if (f.stance === 'hedged') s.attributed.push(claim);
-  }
+  if (s.firstAttribution < f.first) s.reported.push(claim);
   return claim;
 }
 
@@ -1895,12 +1892,13 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
     const lo = Math.max(0, f.termStart - WINDOW);
     const hi = Math.min(n, f.termEnd + WINDOW);
     if (!modelOn) {
+      const flagsOn = FLAG_NAMES.filter((_, bit) => shared & (1 << bit));
       const own = [`t:${f.topic}`, `r:${rule}`, `rt:${rule}|${f.topic}`, ...kindKeys(f.def)];
       const keys = [
         ...own,
         termKey(f.def),
-        ...FLAG_NAMES.filter((_, bit) => shared & (1 << bit)),
-        ...FLAG_NAMES.filter((_, bit) => shared & (1 << bit)).map((name) => ruleFlagKey(rule, name)),
+        ...flagsOn,
+        ...flagsOn.map((name) => ruleFlagKey(rule, name)),
         ...new Set(sentenceWords),
       ];
       for (let i = lo; i < f.termStart; i++) {
