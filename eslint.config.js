@@ -55,9 +55,12 @@ const layerRules = Object.entries(layers).map(([layer, banned]) => ({
     'no-restricted-imports': [
       'error',
       {
+        // zod only through src/shared/zod, which configures it before any schema parses.
+        paths: layer === 'shared' ? [] : [{ name: 'zod', message: 'import z from src/shared/zod' }],
         patterns: [
           ...banned.map((b) => ({
-            group: [`../${b}`, `../${b}/*`],
+            // src/shared/zod is open to every layer (it is zod, configured).
+            ...(b === 'shared' ? { regex: '^\\.\\./shared(/(?!zod$).*)?$' } : { group: [`../${b}`, `../${b}/*`] }),
             message: `src/${layer} may not import src/${b} (layer rule, README.md)`,
           })),
           { group: ['**/entrypoints/**'], message: 'src/ never imports an entrypoint' },

@@ -13,7 +13,7 @@
  * Several predicted claims with one (line, topic) merge: a detection when any is asserted or hedged,
  * the stance by majority (ties go to the first one on the line).
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { Stance, TopicId } from '../evidence/ids';
 
 /** One labelled document's `NAME.labels.json`. */

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { citationsInText } from '../page/cited';
 import type { CommandIO } from './command';
 

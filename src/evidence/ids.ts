@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { lazySchema } from './lazy-schema';
 
 /** Topic ids, exactly as ../shared/contracts.md §1 lists them. A claim is about one topic. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { TOPIC_IDS } from './ids';
 import { lazySchema } from './lazy-schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { CAUTION_BASES, EVIDENCE_SOURCES, REFERENCE_KINDS, StatusId, TOPIC_IDS, TopicId } from './ids';
 
 /**

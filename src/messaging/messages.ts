@@ -3,7 +3,7 @@
  * and checked with zod on receipt: a message that does not parse is ignored, never trusted.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { Stance, StatusId, TopicId } from '../evidence/ids';
 import { lazySchema } from '../evidence/lazy-schema';
 

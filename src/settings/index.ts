@@ -33,7 +33,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { lazySchema } from '../evidence/lazy-schema';
 import type { BadgeStyle, DisplayOptions } from '../shared/types';
 import { normalizeSiteKey, SITE_OFF_PREFIX } from './quick-reads';

@@ -11,8 +11,16 @@ import {
   updateSettings,
   watchSettings,
 } from '../../src/settings';
+import { z } from '../../src/shared/zod';
 
 const defaults: Settings = { ...DEFAULT_SETTINGS };
+
+describe('zod as the extension uses it', () => {
+  it('never probes for eval: an extension page forbids it and the probe costs a CSP report', () => {
+    parseSettings({ enabled: false });
+    expect(z.config({}).jitless).toBe(true);
+  });
+});
 
 describe('parseSettings: every field falls back on its own', () => {
   it.each<[string, unknown, Partial<Settings>]>([
