@@ -266,6 +266,11 @@ export interface CitationIndex {
   journalCount: ReadonlyMap<string, number>;
   /** Any of the journal words, as whole words (global). */
   journals: RegExp;
+  /**
+   * Any of the authors' names as a word of a folded text (possibly with "'s"): a quick test that
+   * lets a sentence naming none of them skip the word-by-word search for authors.
+   */
+  authorHint: RegExp;
 }
 
 const indexes = new WeakMap<object, CitationIndex>();
@@ -281,13 +286,18 @@ export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>):
     for (const w of new Set(f.journalWords ?? [])) journalCount.set(w, (journalCount.get(w) ?? 0) + 1);
   }
   const places = [...new Set(Object.values(facts).flatMap((f) => f.places ?? []))];
-  const journalWords = [...journalCount.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const journalWords = [...journalCount.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const journals = new RegExp(`\\b(?:${journalWords.join('|') || '(?!)'})\\b`, 'g');
-  const index = { authors, places, journalCount, journals };
+  const authorHint = new RegExp(
+    `(?<![A-Za-z0-9_])(?:${[...authors].map(escapeRegExp).join('|') || '(?!)'})(?:'s)?(?![A-Za-z0-9_])`,
+  );
+  const index = { authors, places, journalCount, journals, authorHint };
   indexes.set(facts, index);
   return index;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A sentence's end; not the stop of "et al.", "e.g.", "Dr." and the like. */
@@ -309,6 +319,11 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
   const folded = fold(text);
   for (const [s, e] of bounds) {
     const sentence = text.slice(s, e);
+    const foldedSentence = folded.slice(s, e);
+    // A sentence with no study word, no author's name and no percentage has no candidate: most
+    // sentences of a page, skipped here without the searches below.
+    const mayCite = sentence.search(STUDY_WORD) >= 0 || index.authorHint.test(foldedSentence) || sentence.includes('%');
+    if (!mayCite) continue;
     // Candidates: study words, authors of known references, survey percentages. Each takes its
     // clues from its own clause (up to the next candidate), so two studies in one sentence stay two.
     const candidates: Array<{ at: number; length: number; author: boolean; survey: boolean; one?: boolean }> = [];
@@ -325,7 +340,6 @@ export function findCitations(text: string, facts: Readonly<Record<string, Citat
       });
     }
     // "Chang Gung" is a hospital, not an author called Chang: words of a known place are no authors.
-    const foldedSentence = folded.slice(s, e);
     const placeSpans: Array<[number, number]> = [];
     for (const place of index.places)
       for (let at = foldedSentence.indexOf(place); at >= 0; at = foldedSentence.indexOf(place, at + 1))

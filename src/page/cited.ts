@@ -4,7 +4,14 @@
  * The one conversion from the recogniser's output to what the overlay, the popup, `scan --json`
  * and `eval:citations` see.
  */
-import { findCitations, fold, matchCitation, misquotesOf, type CitationFacts } from '../detect/citations';
+import {
+  citationIndexOf,
+  findCitations,
+  fold,
+  matchCitation,
+  misquotesOf,
+  type CitationFacts,
+} from '../detect/citations';
 import type { Span } from '../detect';
 import { misquoteNote } from '../evidence/citing';
 import { referenceFacts, unreviewedCitations } from '../evidence/reference-facts';
@@ -41,23 +48,37 @@ export function shownCitation({ text, reference, confidence, kind, misquotes, no
 const MAYBE_CITES =
   /stud(?:y|ies)|trial|review|analys|research|scientist|survey|questionnaire|paper|experiment|abstract|pilot|\d\s?%|\bet al\b|colleagues|\b(?:19|20)\d\d\b/i;
 
-let authorNames: Set<string> | undefined;
 /** A capitalised word (a surname as a page writes it: "Hohmann", "Mącznik's", "ASA"). */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
+/** The authors' surnames, folded, each also with "'s" and "’s"; and the longest of these. */
+let surnames: { names: Set<string>; longest: number } | undefined;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
 /**
  * Any known author's surname, as written with or without its accents ("Mącznik", "Macznik"): each
- * capitalised word looked up in a set (one pass over the text, not one pattern per name).
+ * capitalised word looked up in a set (one pass over the text, not one pattern per name). Most
+ * blocks hold many capitalised words and no surname, so an ASCII word longer than every name is
+ * passed over and the others are only lower-cased (issue 8: this test was a third of the citation work
+ * on a listing).
  */
 function mayNameAuthor(text: string): boolean {
-  if (!authorNames) {
-    authorNames = new Set<string>();
-    for (const f of Object.values(FACTS)) for (const a of f.authors ?? []) authorNames.add(fold(a));
+  if (!surnames) {
+    const names = new Set<string>();
+    for (const a of citationIndexOf(FACTS).authors) for (const end of ['', "'s", '’s']) names.add(a + end);
+    surnames = { names, longest: Math.max(0, ...[...names].map((n) => n.length)) };
   }
+  const { names, longest } = surnames;
   for (const m of text.matchAll(CAPITALISED)) {
+    const word = m[0];
     // An ASCII word folds to its lower case: the accent-stripping fold only for the others.
-    const word = (/^[\x20-\x7e]*$/.test(m[0]) ? m[0].toLowerCase() : fold(m[0])).replace(/['’]s$/, '');
-    if (authorNames.has(word)) return true;
+    if (!isAscii(word)) {
+      if (names.has(fold(word))) return true;
+    } else if (word.length <= longest && names.has(word.toLowerCase())) return true;
   }
   return false;
 }
