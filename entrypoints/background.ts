@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
+import { readTexts, warmUpReading } from '../src/page/read-text';
 
 /**
  * Inject the engine into the content-script world of a page whose gate passed (issue 8). The
@@ -34,9 +35,16 @@ export default defineBackground(() => {
     const message = parseMessage(BackgroundMessage, raw);
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
+    // A page's engine asks what its blocks hold: the detector runs here, off the page's main
+    // thread, with its tables built once for every page (issue 8). The texts stay in the browser.
+    if (message.type === 'pointwise:read-texts') return new Promise((resolve) => resolve(readTexts(message.texts)));
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
-    if (message.type === 'pointwise:load-engine') return injectEngine(tabId, sender.frameId ?? 0);
+    if (message.type === 'pointwise:load-engine') {
+      // The engine will soon ask for texts to be read: build the detector's tables meanwhile.
+      setTimeout(warmUpReading, 0);
+      return injectEngine(tabId, sender.frameId ?? 0);
+    }
     void keeper.setCount(tabId, message.count, message.enabled);
     return undefined;
   });

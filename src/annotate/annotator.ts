@@ -15,10 +15,11 @@ import {
   scopeWalkOptions,
   type BlockClaim,
   type ScanStep,
+  type TextReader,
 } from '../page/pipeline';
-import { shownCitation, type BlockCitation } from '../page/cited';
+import type { BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
-import { createScheduler, SLICE_BUDGET_MS, type Scheduler } from './scheduler';
+import { createScheduler, SLICE_BUDGET_MS, type Park, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
 import {
   isCitation,
@@ -46,6 +47,11 @@ export interface AnnotatorOptions {
   win: Window;
   signal: AbortSignal;
   sink: AnnotationSink;
+  /**
+   * Where blocks are read for claims and citations: the background, through
+   * ./remote-reader.ts, in the extension; in place (src/page/read-text.ts) in tests.
+   */
+  reader: TextReader;
   display: DisplayOptions;
   /** Called whenever the number of displayed annotations changes. */
   onCount?: (count: number) => void;
@@ -105,6 +111,7 @@ export class Annotator {
   private readonly win: Window;
   private readonly signal: AbortSignal;
   private readonly sink: AnnotationSink;
+  private readonly reader: TextReader;
   private readonly onCount?: (count: number) => void;
   private readonly ownHost: string;
   private readonly debounceMs: number;
@@ -149,6 +156,7 @@ export class Annotator {
     this.win = options.win;
     this.signal = options.signal;
     this.sink = options.sink;
+    this.reader = options.reader;
     this.onCount = options.onCount;
     this.display = options.display;
     this.ownHost = (options.ownHost ?? OVERLAY_HOST_TAG).toLowerCase();
@@ -315,28 +323,32 @@ export class Annotator {
    * One scope through the shared pipeline (src/page/pipeline.ts), a step at a time: relevance, then
    * its blocks and their claims.
    */
-  private *scanScope(state: ScopeState): Generator<void> {
+  private *scanScope(state: ScopeState): Generator<unknown> {
     const { scope } = state;
-    const steps = scanScope(domScopeSource(scope, this.walkOptions(scope)), this.scheduler.stats);
+    const steps = scanScope(domScopeSource(scope, this.walkOptions(scope)), this.reader, this.scheduler.stats);
     yield* this.follow(steps, scope, state);
     this.visibleSettled(scope);
   }
 
   /** A root of a scope already found relevant (a rescan, a late reviews list): its blocks and claims. */
-  private annotateRoot(root: Element, scope: Scope): Generator<void> {
-    return this.follow(scanBlocks(walkBlocks(root, this.walkOptions(scope)), this.scheduler.stats), scope);
+  private annotateRoot(root: Element, scope: Scope): Generator<unknown> {
+    return this.follow(scanBlocks(walkBlocks(root, this.walkOptions(scope)), this.reader, this.scheduler.stats), scope);
   }
 
   /**
    * Steps through the pipeline: a step of ours ends at each of its pause points and after every block
    * that held claims (each costs ranges and bookkeeping), so a page dense with claims still works in
-   * short steps.
+   * short steps. Where the reader waits for an answer, the job steps aside (parks) and the other
+   * scopes go on meanwhile, so that their texts go out with the same request.
    */
-  private *follow(steps: Iterator<ScanStep>, scope: Scope, state?: ScopeState): Generator<void> {
+  private *follow(steps: Iterator<ScanStep>, scope: Scope, state?: ScopeState): Generator<unknown> {
     for (let r = steps.next(); !r.done; r = steps.next()) {
       const step = r.value;
       if (step === null) yield;
-      else if (step.kind === 'relevance') {
+      else if (step.kind === 'wait') {
+        const park: Park = { park: step.until };
+        yield park;
+      } else if (step.kind === 'relevance') {
         if (state) state.relevant = step.relevant;
       } else if (this.storeBlock(step.block, step.claims, step.citations, scope)) yield;
     }
@@ -579,9 +591,20 @@ export class Annotator {
       if (!state.relevant) continue;
       const job = this.annotateRoot(region, state.scope);
       if (sync) {
-        let done = false;
-        while (!done && performance.now() < deadline) done = !!job.next().done;
-        if (!done) this.scheduler.push(job);
+        // Text read before (a re-render with the same words) is answered at once; anything else
+        // waits for the reader, as a scheduled job.
+        for (;;) {
+          if (performance.now() >= deadline) {
+            this.scheduler.push(job);
+            break;
+          }
+          const r = job.next();
+          if (r.done) break;
+          if (typeof r.value === 'object' && r.value !== null && 'park' in r.value) {
+            this.scheduler.push(job);
+            break;
+          }
+        }
       } else {
         this.scheduler.push(job);
       }
@@ -750,4 +773,9 @@ function isHiddenElement(el: Element, win: Window): boolean {
   } catch {
     return false;
   }
+}
+
+/** A citation as shown, without where it lies in its block. */
+function shownCitation({ text, reference, confidence, kind, misquotes, note }: BlockCitation): ShownCitation {
+  return { text, reference, confidence, kind, misquotes, ...(note === undefined ? {} : { note }) };
 }

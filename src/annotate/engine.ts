@@ -6,9 +6,15 @@
  * message for the content script from then on, through the gate.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ContentMessage, parseMessage, sendToBackground, type SummaryResponse } from '../messaging/messages';
+import {
+  ContentMessage,
+  parseMessage,
+  ReadTextsResponse,
+  sendToBackground,
+  type SummaryResponse,
+} from '../messaging/messages';
 import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
-import { claimsInText } from '../page/pipeline';
+import type { TextFindings } from '../page/pipeline';
 import {
   displayOptions,
   isEnabledFor,
@@ -23,6 +29,18 @@ import { recordScan, setDiagnostics } from '../shared/timing';
 import { Annotator } from './annotator';
 import type { EngineHandle } from './handoff';
 import { watchLocation } from './page-guards';
+import { remoteReader } from './remote-reader';
+
+/**
+ * Have the background read texts for claims and citations (./remote-reader.ts). Its answer is
+ * checked like every message: one that does not parse is an error, never trusted.
+ */
+async function readInBackground(texts: string[]): Promise<TextFindings[]> {
+  const raw = await sendToBackground({ type: 'pointwise:read-texts', texts });
+  const answer = ReadTextsResponse.safeParse(raw);
+  if (!answer.success) throw new Error('Pointwise: the background gave no readable answer');
+  return answer.data;
+}
 
 /** Start the engine on this page, within the gate's context. `startedAt`: when its code began to load. */
 export async function runEngine(ctx: ContentScriptContext, startedAt: number): Promise<EngineHandle> {
@@ -51,11 +69,13 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
       // The background is restarting; it asks for the count again when it is back.
     });
   };
+  const reader = remoteReader(readInBackground);
   const annotator = new Annotator({
     doc: document,
     win: window,
     signal: ctx.signal,
     sink: overlay,
+    reader,
     ownHost: names.host,
     display: displayOptions(settings),
     onCount: (n) => {
@@ -86,9 +106,14 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
     } catch {
       rect = null;
     }
-    // The same detection and conversion as a page's blocks (src/page/pipeline.ts).
-    const claims = claimsInText(text.slice(0, 20_000));
-    overlay.showSelectionCard({ text, claims, rect });
+    // The same reading as a page's blocks, in the background (src/page/read-text.ts).
+    return readInBackground([text.slice(0, 20_000)]).then(
+      ([found]) => {
+        overlay.showSelectionCard({ text, claims: found?.claims ?? [], rect });
+        return true;
+      },
+      () => false,
+    );
   };
 
   const handle = (raw: unknown): Promise<unknown> | undefined => {
@@ -108,8 +133,7 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
       case 'pointwise:reveal':
         return Promise.resolve(enabled && annotator.reveal(message.id));
       case 'pointwise:check-selection':
-        checkSelection(message.text);
-        return Promise.resolve(true);
+        return checkSelection(message.text);
       case 'pointwise:toggle-site':
         return toggleSite(site);
     }

@@ -10,6 +10,18 @@
 /** Time one slice may take before yielding. Far below 50 ms, leaving room for a slow step. */
 export const SLICE_BUDGET_MS = 8;
 
+/**
+ * What a job yields to step aside until `park` settles (an answer it waits for): the other jobs run
+ * meanwhile, and the job goes on first thing once it settled.
+ */
+export interface Park {
+  park: Promise<unknown>;
+}
+
+function isPark(value: unknown): value is Park {
+  return typeof value === 'object' && value !== null && 'park' in value;
+}
+
 export interface SliceStats {
   claims: number;
   chars: number;
@@ -18,7 +30,7 @@ export interface SliceStats {
 export interface Scheduler {
   /** Queue a job; its steps run in order after those already queued (or first, with `urgent`). */
   push(job: Iterator<unknown>, urgent?: boolean): void;
-  /** Whether any job is queued or running. */
+  /** Whether any job is queued, running or parked. */
   readonly busy: boolean;
   /** Counters the current slice's steps add to; reset for every slice. */
   readonly stats: SliceStats;
@@ -32,7 +44,7 @@ export interface SchedulerOptions {
   signal: AbortSignal;
   /** Called after each slice with its timing and what it did. */
   onSlice?: (start: number, end: number, stats: SliceStats) => void;
-  /** Called when the queue runs dry. */
+  /** Called when the queue runs dry (no job queued or parked). */
   onIdle?: () => void;
   /** Called when a step throws; the job is dropped and the rest go on. */
   onError?: (error: unknown) => void;
@@ -47,6 +59,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let scheduled = false;
   let running = false;
   let held = 0;
+  let parked = 0;
+  /** Bumped by clear(): a parked job of an earlier generation is dropped when it comes back. */
+  let generation = 0;
 
   let tick: () => void;
   if (typeof MessageChannel === 'function') {
@@ -76,20 +91,37 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       while (jobs.length > 0 && held === 0 && now() < deadline) {
         const job = jobs[0]!;
         let done: boolean | undefined;
+        let park: Promise<unknown> | undefined;
         try {
-          done = job.next().done;
+          const r = job.next();
+          done = r.done;
+          if (!done && isPark(r.value)) park = r.value.park;
         } catch (error) {
           done = true;
           onError?.(error);
         }
-        if (done && jobs[0] === job) jobs.shift();
+        if ((done || park) && jobs[0] === job) jobs.shift();
+        if (park) parkJob(job, park);
       }
     } finally {
       running = false;
       onSlice?.(start, now(), { ...stats });
     }
     if (jobs.length > 0) schedule();
-    else onIdle?.();
+    else if (parked === 0) onIdle?.();
+  }
+
+  function parkJob(job: Iterator<unknown>, until: Promise<unknown>): void {
+    parked += 1;
+    const of = generation;
+    const back = () => {
+      parked -= 1;
+      if (signal.aborted) return;
+      if (of === generation) jobs.unshift(job);
+      if (jobs.length > 0) schedule();
+      else if (parked === 0 && !running) onIdle?.();
+    };
+    until.then(back, back);
   }
 
   return {
@@ -100,11 +132,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       schedule();
     },
     get busy() {
-      return running || jobs.length > 0;
+      return running || jobs.length > 0 || parked > 0;
     },
     stats,
     clear() {
       jobs.length = 0;
+      generation += 1;
     },
     holdUntil(until) {
       held += 1;

@@ -33,6 +33,7 @@ import {
   type ScopeSource,
   type TextBlock,
 } from '../page/pipeline';
+import { localReader } from '../page/read-text';
 import type { BlockCitation } from '../page/cited';
 import { findScopes } from '../page/sites';
 import { citedSummary, countCited } from '../evidence/citing';
@@ -238,7 +239,7 @@ export function scanPlainText(source: string): DocumentScan {
     roots: [paragraphs],
     walk: (root) => root[Symbol.iterator](),
   };
-  const scan = scanScopeToEnd(scope);
+  const scan = scanScopeToEnd(scope, localReader);
   return {
     relevant: scan.relevant,
     claims: scan.blocks.flatMap(({ block, claims }) => claims.map((c) => toScanned(c, block.line))),
@@ -259,7 +260,7 @@ export function scanHtml(source: string): DocumentScan {
   const citations: ScannedCitation[] = [];
   let relevant = false;
   for (const scope of findScopes(doc, { hostname: '', pathname: '' })) {
-    const scan = scanScopeToEnd(domScopeSource(scope, scopeWalkOptions(scope)));
+    const scan = scanScopeToEnd(domScopeSource(scope, scopeWalkOptions(scope)), localReader);
     if (!scan.relevant) continue;
     relevant = true;
     for (const block of scan.blocks) {

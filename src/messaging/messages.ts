@@ -90,6 +90,36 @@ function buildSchemas() {
     hasSafetyWarning: z.boolean(),
   });
 
+  /**
+   * Engine → background: read these blocks' texts for claims and citations (issue 8: the detector
+   * runs in the background, off the page's main thread). At most 2 MB of text per request.
+   */
+  const ReadTextsRequest = z.object({
+    type: z.literal('pointwise:read-texts'),
+    texts: z
+      .array(z.string().max(2_000_000))
+      .max(10_000)
+      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= 2_000_000, 'at most 2 MB of text'),
+  });
+
+  const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+  /** Background → engine: what each text holds, in the order asked. */
+  const ReadTextsResponse = z.array(
+    z.object({
+      claims: z.array(PageClaimSchema.omit({ id: true }).extend({ phraseSpan: SpanSchema })).max(100_000),
+      citations: z
+        .array(
+          PageCitationSchema.omit({ id: true }).extend({
+            span: SpanSchema,
+            found: SpanSchema,
+            misquoteStarts: z.array(z.number().int().min(0)).max(20),
+          }),
+        )
+        .max(10_000),
+    }),
+  );
+
   /** Anything the content script accepts. */
   const ContentMessage = z.discriminatedUnion('type', [
     ReportCountMessage,
@@ -100,7 +130,7 @@ function buildSchemas() {
   ]);
 
   /** Anything the background accepts. */
-  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage]);
+  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage, ReadTextsRequest]);
   return {
     CountMessage,
     LoadEngineMessage,
@@ -111,6 +141,7 @@ function buildSchemas() {
     ToggleSiteRequest,
     PageClaimSchema,
     SummaryResponse,
+    ReadTextsResponse,
     ContentMessage,
     BackgroundMessage,
   };
@@ -132,6 +163,7 @@ export const CheckSelectionRequest = lazy('CheckSelectionRequest');
 export const ToggleSiteRequest = lazy('ToggleSiteRequest');
 export const PageClaimSchema = lazy('PageClaimSchema');
 export const SummaryResponse = lazy('SummaryResponse');
+export const ReadTextsResponse = lazy('ReadTextsResponse');
 export const ContentMessage = lazy('ContentMessage');
 export const BackgroundMessage = lazy('BackgroundMessage');
 

@@ -39,11 +39,6 @@ export interface BlockCitation extends ShownCitation {
   misquoteStarts: number[];
 }
 
-/** What a block's citation shows, without where it lies in the block (a claim's card, the popup). */
-export function shownCitation({ text, reference, confidence, kind, misquotes, note }: BlockCitation): ShownCitation {
-  return { text, reference, confidence, kind, misquotes, ...(note === undefined ? {} : { note }) };
-}
-
 /** Quick test before the recogniser runs: most blocks name no study at all. */
 const MAYBE_CITES =
   /stud(?:y|ies)|trial|review|analys|research|scientist|survey|questionnaire|paper|experiment|abstract|pilot|\d\s?%|\bet al\b|colleagues|\b(?:19|20)\d\d\b/i;

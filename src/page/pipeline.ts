@@ -1,5 +1,5 @@
 /**
- * The scan pipeline: scope → relevance → blocks → detector → shown claims, written once for every
+ * The scan pipeline: scope → relevance → blocks → reader → shown claims, written once for every
  * reader of text. The content script steps through it in time slices (src/annotate/annotator.ts),
  * the `scan` command runs it to the end (src/cli/run-scan.ts), and `eval` scores what `scan`
  * reports, so both measure exactly what a user sees on a page.
@@ -8,27 +8,27 @@
  * - relevance: a title that names an acupressure mat settles it without reading the text; otherwise
  *   the scope's relevance roots are read block by block, up to {@link RELEVANCE_CHARS} characters
  *   (the block that reaches the budget included), and judged with the title;
- * - if relevant, every block of the scope's roots goes through the detector, a long block in slices
- *   of about {@link BLOCK_SLICE_CHARS} characters cut at sentence ends, and its claims become
- *   {@link BlockClaim}s through {@link toShownClaims}, the one conversion from detector claims to
- *   what is shown; the studies it cites are found by ./cited.ts.
+ * - if relevant, every block of the scope's roots goes to a {@link TextReader}, which gives its
+ *   claims (as shown) and the studies it cites. The reader of ./read-text.ts runs the detector
+ *   right there (`scan`, `eval`, and the extension's background); the content script's reader
+ *   hands the texts to the background and waits for the answer (src/annotate/remote-reader.ts,
+ *   issue 8), so the detector never runs on the page's main thread.
  *
  * The steps are generators that yield `null` wherever a caller working in time slices may stop (the
  * block walk's checkpoints, between the slices of a long block, while the detector's tables are
- * built), the relevance verdict once, and each block with its claims. Where the blocks come from is
- * the caller's ({@link ScopeSource}): a DOM walk ({@link domScopeSource}) or a file's lines.
+ * built), a {@link WaitStep} where the reader waits for an answer, the relevance verdict once, and
+ * each block with its claims. Where the blocks come from is the caller's ({@link ScopeSource}): a
+ * DOM walk ({@link domScopeSource}) or a file's lines.
  */
-import { countMatMentions, findClaims, judgeRelevance, warmUpDetector, type Claim, type Span } from '../detect';
-import { statusOf } from '../evidence';
+import { countMatMentions, judgeRelevance } from '../detect/relevance';
+import type { Span } from '../detect/types';
 import type { ShownClaim } from '../shared/types';
 import { walkBlocks, type Block, type ExtractOptions } from './blocks';
-import { citationsInText, type BlockCitation } from './cited';
+import type { BlockCitation } from './cited';
 import type { Scope } from './sites';
 
 /** Relevance reads at most this much of a scope's text: enough to tell what an article is about. */
 export const RELEVANCE_CHARS = 60_000;
-/** A longer block is detected in slices cut at sentence ends, so one step never runs long. */
-export const BLOCK_SLICE_CHARS = 16_000;
 
 /** A claim found in a block: what is shown, and where its phrase lies in the block's text. */
 export interface BlockClaim extends ShownClaim {
@@ -55,8 +55,43 @@ export interface RelevanceStep {
   relevant: boolean;
 }
 
+/** The reader is waiting for an answer: a time-sliced caller steps on once `until` settles. */
+export interface WaitStep {
+  kind: 'wait';
+  until: Promise<unknown>;
+}
+
 /** One step of the pipeline; `null` is a point where a time-sliced caller may stop. */
-export type ScanStep<B extends TextBlock = Block> = null | RelevanceStep | BlockStep<B>;
+export type ScanStep<B extends TextBlock = Block> = null | WaitStep | RelevanceStep | BlockStep<B>;
+
+/** What one text holds: its claims as shown, and the studies it cites, each in text order. */
+export interface TextFindings {
+  claims: BlockClaim[];
+  citations: BlockCitation[];
+}
+
+/** One read under way: ready once its answer is in, stepped through for the findings. */
+export interface Reading {
+  /** Whether stepping it would not wait (a reading done in place always is). */
+  readonly ready: boolean;
+  /** One {@link TextFindings} per text, in order; `null` at pause points, a wait step while waiting. */
+  readonly steps: Generator<null | WaitStep, TextFindings[], undefined>;
+}
+
+/**
+ * Where blocks' texts are read for claims and citations. `read` starts a read of a batch of texts
+ * (a reader elsewhere sends them off at once, so that the walk goes on meanwhile).
+ */
+export interface TextReader {
+  read(texts: readonly string[], counters: ScanCounters): Reading;
+  /**
+   * How many characters of blocks to gather before reading them together (0: each block on its
+   * own). Read before every batch, so a reader may start small (the first viewport) and grow.
+   */
+  readonly batchChars: number;
+  /** How many batches may be out at once before the walk waits for the oldest. */
+  readonly inFlight: number;
+}
 
 /** What the pipeline adds its work to (the content script passes its scheduler's slice counters). */
 export interface ScanCounters {
@@ -83,12 +118,13 @@ export interface ScopeSource<R, B extends TextBlock> {
  */
 export function* scanScope<R, B extends TextBlock>(
   source: ScopeSource<R, B>,
+  reader: TextReader,
   counters: ScanCounters = { chars: 0 },
 ): Generator<ScanStep<B>, void, undefined> {
   const { title, relevanceRoots, roots } = source;
   if (title !== undefined && countMatMentions(title) > 0) {
     yield { kind: 'relevance', relevant: true };
-    for (const root of roots) yield* scanBlocks(source.walk(root), counters);
+    for (const root of roots) yield* scanBlocks(source.walk(root), reader, counters);
     return;
   }
   // When the relevance roots are the first annotation roots (an article, then its comments), the
@@ -116,109 +152,85 @@ export function* scanScope<R, B extends TextBlock>(
   yield { kind: 'relevance', relevant };
   if (!relevant) return;
   if (!sameRoots) {
-    for (const root of roots) yield* scanBlocks(source.walk(root), counters);
+    for (const root of roots) yield* scanBlocks(source.walk(root), reader, counters);
     return;
   }
   // Annotate what relevance already read, then carry on with the same walks.
-  yield* warmUp();
-  for (const block of buffered) yield* scanBlock(block, counters);
-  for (const walk of walks) yield* blocksOf(walk, counters);
-  for (const root of roots.slice(relevanceRoots.length)) yield* scanBlocks(source.walk(root), counters);
+  yield* blocksOf(bufferedThen(buffered, walks), reader, counters);
+  for (const root of roots.slice(relevanceRoots.length)) yield* scanBlocks(source.walk(root), reader, counters);
+}
+
+/** The blocks already read, then the rest of each walk. */
+function* bufferedThen<B>(
+  buffered: readonly B[],
+  walks: ReadonlyArray<Iterator<B | null, unknown, undefined>>,
+): Generator<B | null, void, undefined> {
+  yield* buffered;
+  for (const walk of walks) for (let r = walk.next(); !r.done; r = walk.next()) yield r.value;
 }
 
 /**
- * The blocks of one walk through the detector, without a relevance step: a root of a scope already
+ * The blocks of one walk through the reader, without a relevance step: a root of a scope already
  * found relevant (a rescan of a changed part of the page, a late list of reviews).
  */
 export function* scanBlocks<B extends TextBlock>(
   walk: Iterator<B | null, unknown, undefined>,
+  reader: TextReader,
   counters: ScanCounters = { chars: 0 },
 ): Generator<ScanStep<B>, void, undefined> {
-  yield* warmUp();
-  yield* blocksOf(walk, counters);
+  yield* blocksOf(walk, reader, counters);
 }
 
+/**
+ * A walk's blocks, gathered up to the reader's batch size and read batch by batch, each block
+ * yielded with what it holds, in order. While up to `inFlight` batches are out, the walk goes on;
+ * a batch whose answer is in is yielded at the next step.
+ */
 function* blocksOf<B extends TextBlock>(
   walk: Iterator<B | null, unknown, undefined>,
+  reader: TextReader,
   counters: ScanCounters,
 ): Generator<ScanStep<B>, void, undefined> {
+  const out: Array<{ blocks: B[]; reading: Reading }> = [];
+  let batch: B[] = [];
+  let chars = 0;
+  const send = () => {
+    out.push({
+      blocks: batch,
+      reading: reader.read(
+        batch.map((b) => b.text),
+        counters,
+      ),
+    });
+    batch = [];
+    chars = 0;
+  };
   for (let r = walk.next(); !r.done; r = walk.next()) {
+    if (r.value !== null) {
+      batch.push(r.value);
+      chars += r.value.text.length;
+      if (chars >= reader.batchChars) send();
+    }
+    while (out.length > 0 && (out[0]!.reading.ready || out.length >= reader.inFlight)) yield* found(out.shift()!);
     if (r.value === null) yield null;
-    else yield* scanBlock(r.value, counters);
   }
+  if (batch.length > 0) send();
+  while (out.length > 0) yield* found(out.shift()!);
 }
 
-function* scanBlock<B extends TextBlock>(block: B, counters: ScanCounters): Generator<ScanStep<B>, void, undefined> {
-  const claims = yield* detectText(block.text, counters);
-  yield { kind: 'block', block, claims, citations: citationsInText(block.text) };
-}
-
-/**
- * The detector's tables are built before the first detection, in short steps of their own (built in
- * one go they made a task of 50–80 ms). Free once they are built.
- */
-function* warmUp(): Generator<null, void, undefined> {
-  for (const _ of warmUpDetector()) yield null;
-}
-
-/**
- * The claims of one text (a block), as shown, in text order: detected in slices of about
- * {@link BLOCK_SLICE_CHARS} characters cut at sentence ends, with a `null` pause between slices.
- */
-export function* detectText(
-  text: string,
-  counters: ScanCounters = { chars: 0 },
-): Generator<null, BlockClaim[], undefined> {
-  const claims: BlockClaim[] = [];
-  for (let from = 0; from < text.length;) {
-    const to = sliceEnd(text, from);
-    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const claim of toShownClaims(findClaims(slice), slice, from)) claims.push(claim);
-    counters.chars += to - from;
-    from = to;
-    if (from < text.length) yield null;
+/** A batch's blocks, each with what it holds, once its reading is done. */
+function* found<B extends TextBlock>({
+  blocks,
+  reading,
+}: {
+  blocks: readonly B[];
+  reading: Reading;
+}): Generator<ScanStep<B>, void, undefined> {
+  const findings = yield* reading.steps;
+  for (let i = 0; i < blocks.length; i++) {
+    const { claims, citations } = findings[i] ?? { claims: [], citations: [] };
+    yield { kind: 'block', block: blocks[i]!, claims, citations };
   }
-  return claims;
-}
-
-/** {@link detectText} in one go, for a text that is not part of a page (a selection). */
-export function claimsInText(text: string): BlockClaim[] {
-  const steps = detectText(text);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/**
- * The one conversion from the detector's claims to shown claims: status from the knowledge base,
- * phrase and sentence as text (the sentence trimmed), in text order. `text` is what the detector
- * read; `offset` is where it starts in the block, added to the phrase's span.
- */
-export function toShownClaims(claims: readonly Claim[], text: string, offset = 0): BlockClaim[] {
-  return [...claims]
-    .sort((a, b) => a.phrase.start - b.phrase.start)
-    .map((claim) => ({
-      topic: claim.topic,
-      status: statusOf(claim.topic),
-      stance: claim.stance,
-      overstated: claim.overstated,
-      phrase: text.slice(claim.phrase.start, claim.phrase.end),
-      sentence: text.slice(claim.sentence.start, claim.sentence.end).trim(),
-      phraseSpan: { start: claim.phrase.start + offset, end: claim.phrase.end + offset },
-    }));
-}
-
-/** Where the slice of `text` starting at `from` should end: at a sentence end near the slice size. */
-function sliceEnd(text: string, from: number): number {
-  if (text.length - from <= BLOCK_SLICE_CHARS) return text.length;
-  const limit = from + BLOCK_SLICE_CHARS;
-  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) {
-    const c = text.charCodeAt(i - 1);
-    if ((c === 46 || c === 33 || c === 63 || c === 10) && text.charCodeAt(i) === 32) return i + 1;
-  }
-  for (let i = limit; i > from + BLOCK_SLICE_CHARS / 2; i--) if (text.charCodeAt(i) === 32) return i + 1;
-  return limit;
 }
 
 /** What a page adds to a scope's own walk rules (the content script: its overlay host, computed styles). */
@@ -257,11 +269,15 @@ export interface ScopeScan<B extends TextBlock> {
   blocks: BlockStep<B>[];
 }
 
-/** {@link scanScope} run to its end in one go (the `scan` command, `eval`). */
-export function scanScopeToEnd<R, B extends TextBlock>(source: ScopeSource<R, B>): ScopeScan<B> {
+/**
+ * {@link scanScope} run to its end in one go (the `scan` command, `eval`), with a reader that never
+ * waits (./read-text.ts).
+ */
+export function scanScopeToEnd<R, B extends TextBlock>(source: ScopeSource<R, B>, reader: TextReader): ScopeScan<B> {
   const out: ScopeScan<B> = { relevant: false, blocks: [] };
-  for (const step of scanScope(source)) {
+  for (const step of scanScope(source, reader)) {
     if (step === null) continue;
+    if (step.kind === 'wait') throw new Error('scanScopeToEnd: this reader waits; step through scanScope instead');
     if (step.kind === 'relevance') out.relevant = step.relevant;
     else out.blocks.push(step);
   }

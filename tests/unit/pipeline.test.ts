@@ -13,19 +13,19 @@ import { predictDocument } from '../../src/cli/run-eval';
 import { scanHtml, scanPlainText, type ScannedClaim } from '../../src/cli/run-scan';
 import { findClaims } from '../../src/detect';
 import {
-  BLOCK_SLICE_CHARS,
-  claimsInText,
-  detectText,
   domScopeSource,
   RELEVANCE_CHARS,
   scanScope,
   scanScopeToEnd,
   scopeWalkOptions,
-  toShownClaims,
   type ScopeSource,
   type TextBlock,
 } from '../../src/page/pipeline';
+import { BLOCK_SLICE_CHARS, claimsInText, detectText, localReader, toShownClaims } from '../../src/page/read-text';
 import { findScopes } from '../../src/page/sites';
+import { remoteReader } from '../../src/annotate/remote-reader';
+import { ReadTextsResponse } from '../../src/messaging/messages';
+import { readTexts } from '../../src/page/read-text';
 import type { DisplayOptions } from '../../src/shared/types';
 
 /** Every claim shown, negated ones too: the comparison is about what is found. */
@@ -64,6 +64,29 @@ class FakeMutationObserver {
   }
 }
 
+/**
+ * The browser's answer to compareDocumentPosition, for linkedom's nodes (linkedom answers
+ * "preceding" for every pair): the popup's list is sorted into page order with it, and claims of
+ * different scopes are found in any order while their reads are out.
+ */
+function documentPosition(this: Node, other: Node): number {
+  if (this === other) return 0;
+  const path = (n: Node) => {
+    const nodes: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) nodes.unshift(x);
+    return nodes;
+  };
+  const a = path(this);
+  const b = path(other);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === 0) return 1; // different documents: disconnected
+  if (i === a.length) return 16 | 4; // `other` is inside this node, so it follows
+  if (i === b.length) return 8 | 2; // this node is inside `other`, which precedes it
+  const siblings = [...a[i - 1]!.childNodes];
+  return siblings.indexOf(b[i] as ChildNode) > siblings.indexOf(a[i] as ChildNode) ? 4 : 2;
+}
+
 /** The fields both paths report, in the order found. */
 interface Found {
   topic: string;
@@ -100,17 +123,36 @@ type FoundCitation = { text: string; reference: string | null; kind: string };
 
 const controllers: AbortController[] = [];
 
+const LinkedomNode = parseHTML('<p></p>').Node;
+const linkedomPosition = Object.getOwnPropertyDescriptor(LinkedomNode.prototype, 'compareDocumentPosition')!;
+
 beforeEach(() => {
   vi.stubGlobal('StaticRange', FakeStaticRange);
+  LinkedomNode.prototype.compareDocumentPosition = documentPosition;
 });
 
 afterEach(() => {
   for (const c of controllers.splice(0)) c.abort();
   vi.unstubAllGlobals();
+  Object.defineProperty(LinkedomNode.prototype, 'compareDocumentPosition', linkedomPosition);
 });
 
+/**
+ * The extension's reader: texts go to a stand-in for the background, which reads them as the real
+ * one does (readTexts) a task later, and its answer goes through a JSON round trip (as runtime
+ * messages do) and the message schema (as the engine checks it).
+ */
+function backgroundReader() {
+  return remoteReader(async (texts) => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const answer = ReadTextsResponse.safeParse(JSON.parse(JSON.stringify(readTexts(texts))));
+    if (!answer.success) throw new Error(answer.error.message);
+    return answer.data;
+  });
+}
+
 /** The content script's path: an Annotator on the page, run by its own time-sliced scheduler. */
-function runContentScript(html: string): PageRun {
+function runContentScript(html: string, reader = backgroundReader()): PageRun {
   const { document } = parseHTML(html);
   vi.stubGlobal('MutationObserver', FakeMutationObserver);
   const controller = new AbortController();
@@ -122,7 +164,7 @@ function runContentScript(html: string): PageRun {
     innerHeight: 800,
     requestAnimationFrame: (fn: () => void) => setTimeout(fn, 0),
   } as unknown as Window;
-  const annotator = new Annotator({ doc: document, win, signal: controller.signal, sink, display: SHOW_ALL });
+  const annotator = new Annotator({ doc: document, win, signal: controller.signal, sink, reader, display: SHOW_ALL });
   annotator.start();
   return {
     doc: document,
@@ -311,6 +353,20 @@ describe('the content script and `scan` report the same claims', () => {
   });
 });
 
+describe('the content script reads through the background', () => {
+  it('a paragraph re-rendered with the same words has its claims back inside the mutation callback', async () => {
+    const run = runContentScript(doc(`<main><h1>My acupressure mat diary</h1><p id="p1">${CLAIMS[0]}</p></main>`));
+    expect((await run.settled()).claims.map((c) => c.topic)).toEqual(['back-neck']);
+    FakeMutationObserver.replaceChildren(run.doc.getElementById('p1')!, CLAIMS[0]!);
+    // No await: read from the reader's memory, in the callback, so its highlight never flickers.
+    expect(run.annotator.summary().claims.map((c) => c.topic)).toEqual(['back-neck']);
+    // New words wait for the background's answer.
+    FakeMutationObserver.replaceChildren(run.doc.getElementById('p1')!, CLAIMS[2]!);
+    expect(run.annotator.summary().claims).toEqual([]);
+    await vi.waitFor(() => expect(run.annotator.summary().claims.map((c) => c.topic)).toEqual(['headache']));
+  });
+});
+
 describe('`eval` scores what a user sees', () => {
   it('a labelled text’s predicted claims are the content script’s claims for the same paragraphs', async () => {
     const lines = [
@@ -361,12 +417,12 @@ describe('the pipeline', () => {
 
   it('reads relevance up to the budget and no further, and each block only once', () => {
     const { source, pulled } = stringScope(Array.from({ length: 100 }, () => filler(1_000)));
-    const scan = scanScopeToEnd(source);
+    const scan = scanScopeToEnd(source, localReader);
     expect(scan.relevant).toBe(false);
     expect(pulled.blocks).toBe(Math.ceil(RELEVANCE_CHARS / filler(1_000).length));
 
     const relevant = stringScope(['I bought an acupressure mat.', 'I lie on the mat daily.', ...CLAIMS]);
-    const read = scanScopeToEnd(relevant.source);
+    const read = scanScopeToEnd(relevant.source, localReader);
     expect(read.relevant).toBe(true);
     expect(relevant.pulled.blocks).toBe(CLAIMS.length + 2);
     expect(read.blocks.map((b) => b.block.text)).toEqual([
@@ -378,7 +434,7 @@ describe('the pipeline', () => {
 
   it('a title naming a mat settles relevance without reading for it', () => {
     const { source, pulled } = stringScope([filler(RELEVANCE_CHARS), CLAIMS[0]!], 'Spoonk mat review');
-    const steps = scanScope(source);
+    const steps = scanScope(source, localReader);
     expect(steps.next().value).toEqual({ kind: 'relevance', relevant: true });
     expect(pulled.blocks).toBe(0);
   });
@@ -409,7 +465,7 @@ describe('the pipeline', () => {
       doc(`<main><h1>Acupressure mat notes</h1>${'<div></div>'.repeat(2_000)}<p>${CLAIMS[0]}</p></main>`),
     );
     const [scope] = findScopes(document, { hostname: '', pathname: '' });
-    const steps = [...scanScope(domScopeSource(scope!, scopeWalkOptions(scope!)))];
+    const steps = [...scanScope(domScopeSource(scope!, scopeWalkOptions(scope!)), localReader)];
     expect(steps[0]).toEqual({ kind: 'relevance', relevant: true });
     expect(steps.filter((s) => s === null).length).toBeGreaterThanOrEqual(3);
     const blocks = steps.filter((s) => s !== null && s.kind === 'block');

@@ -1,6 +1,7 @@
 /**
  * The scheduler that runs Pointwise's page work in slices (src/annotate/scheduler.ts): jobs step in
- * order, a throwing job is dropped and the rest go on, and a hold keeps every step waiting.
+ * order, a throwing job is dropped and the rest go on, a hold keeps every step waiting, and a job
+ * waiting for an answer parks while the others run.
  */
 import { describe, expect, test } from 'vitest';
 import { createScheduler } from '../../src/annotate/scheduler';
@@ -52,6 +53,61 @@ describe('createScheduler', () => {
     await done.promise;
     expect(log).toEqual(['x0', 'b0']);
     expect(errors).toHaveLength(1);
+  });
+
+  test('a parked job steps aside for the others and goes on first once its wait settled', async () => {
+    const log: string[] = [];
+    let idleCalls = 0;
+    const done = idle();
+    const s = createScheduler({
+      signal: new AbortController().signal,
+      onIdle: () => {
+        idleCalls++;
+        done.onIdle();
+      },
+    });
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    s.push(
+      (function* () {
+        log.push('p0');
+        yield { park: answered };
+        log.push('p1');
+      })(),
+    );
+    s.push(job(log, 'b', 2));
+    s.push(job(log, 'c', 60));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // b ran past the parked job; the queue may still be busy with c, and is never idle before p.
+    expect(log.slice(0, 3)).toEqual(['p0', 'b0', 'b1']);
+    expect(s.busy).toBe(true);
+    expect(idleCalls).toBe(0);
+    answer();
+    await done.promise;
+    expect(log).toContain('p1');
+    expect(log.filter((x) => x.startsWith('c'))).toHaveLength(60);
+    expect(idleCalls).toBe(1);
+    expect(s.busy).toBe(false);
+  });
+
+  test('a job parked before clear() does not come back', async () => {
+    const log: string[] = [];
+    const done = idle();
+    const s = createScheduler({ signal: new AbortController().signal, onIdle: done.onIdle });
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    s.push(
+      (function* () {
+        yield { park: answered };
+        log.push('old');
+      })(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    s.clear();
+    s.push(job(log, 'new', 1));
+    answer();
+    await done.promise;
+    expect(log).toEqual(['new0']);
   });
 
   test('a hold keeps every step waiting until it settles, then the queue runs', async () => {
