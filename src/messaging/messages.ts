@@ -10,24 +10,11 @@ import { lazySchema } from '../evidence/lazy-schema';
 /**
  * The schemas are built on first use, not when this module loads: it is part of the content
  * script, which starts on every page, and building zod schemas is the costliest part of starting.
+ * They are built in three groups, so that each side builds only what it receives: the content
+ * script's requests, the background's messages, and the findings and summaries (the engine's first
+ * need, for the background's answers).
  */
-function buildSchemas() {
-  /**
-   * Content script → background: how many claims this tab shows now (after the user's settings),
-   * and whether annotations are on for its site (the toolbar icon is muted where they are off).
-   */
-  const CountMessage = z.object({
-    type: z.literal('pointwise:count'),
-    count: z.number().int().min(0).max(1_000_000),
-    enabled: z.boolean(),
-  });
-
-  /**
-   * Page gate → background: this page could be about acupressure mats (or the user asked for a
-   * check); inject the engine into the sender's frame.
-   */
-  const LoadEngineMessage = z.object({ type: z.literal('pointwise:load-engine') });
-
+function buildContentSchemas() {
   /** Background → content script: say your count again (after the service worker restarted). */
   const ReportCountMessage = z.object({ type: z.literal('pointwise:report-count') });
 
@@ -46,6 +33,59 @@ function buildSchemas() {
   /** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
   const ToggleSiteRequest = z.object({ type: z.literal('pointwise:toggle-site') });
 
+  /** Anything the content script accepts. */
+  const ContentMessage = z.discriminatedUnion('type', [
+    ReportCountMessage,
+    SummaryRequest,
+    RevealRequest,
+    CheckSelectionRequest,
+    ToggleSiteRequest,
+  ]);
+  return {
+    ReportCountMessage,
+    SummaryRequest,
+    RevealRequest,
+    CheckSelectionRequest,
+    ToggleSiteRequest,
+    ContentMessage,
+  };
+}
+
+function buildBackgroundSchemas() {
+  /**
+   * Content script → background: how many claims this tab shows now (after the user's settings),
+   * and whether annotations are on for its site (the toolbar icon is muted where they are off).
+   */
+  const CountMessage = z.object({
+    type: z.literal('pointwise:count'),
+    count: z.number().int().min(0).max(1_000_000),
+    enabled: z.boolean(),
+  });
+
+  /**
+   * Page gate → background: this page could be about acupressure mats (or the user asked for a
+   * check); inject the engine into the sender's frame.
+   */
+  const LoadEngineMessage = z.object({ type: z.literal('pointwise:load-engine') });
+
+  /**
+   * Engine → background: read these blocks' texts for claims and citations (issue 8: the detector
+   * runs in the background, off the page's main thread). At most 2 MB of text per request.
+   */
+  const ReadTextsRequest = z.object({
+    type: z.literal('pointwise:read-texts'),
+    texts: z
+      .array(z.string().max(2_000_000))
+      .max(10_000)
+      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= 2_000_000, 'at most 2 MB of text'),
+  });
+
+  /** Anything the background accepts. */
+  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage, ReadTextsRequest]);
+  return { CountMessage, LoadEngineMessage, BackgroundMessage };
+}
+
+function buildResultSchemas() {
   const PageClaimSchema = z.object({
     id: z.number().int(),
     topic: TopicId,
@@ -90,18 +130,6 @@ function buildSchemas() {
     hasSafetyWarning: z.boolean(),
   });
 
-  /**
-   * Engine → background: read these blocks' texts for claims and citations (issue 8: the detector
-   * runs in the background, off the page's main thread). At most 2 MB of text per request.
-   */
-  const ReadTextsRequest = z.object({
-    type: z.literal('pointwise:read-texts'),
-    texts: z
-      .array(z.string().max(2_000_000))
-      .max(10_000)
-      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= 2_000_000, 'at most 2 MB of text'),
-  });
-
   const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
   /** Background → engine: what each text holds, in the order asked. */
@@ -119,53 +147,41 @@ function buildSchemas() {
         .max(10_000),
     }),
   );
-
-  /** Anything the content script accepts. */
-  const ContentMessage = z.discriminatedUnion('type', [
-    ReportCountMessage,
-    SummaryRequest,
-    RevealRequest,
-    CheckSelectionRequest,
-    ToggleSiteRequest,
-  ]);
-
-  /** Anything the background accepts. */
-  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage, ReadTextsRequest]);
-  return {
-    CountMessage,
-    LoadEngineMessage,
-    ReportCountMessage,
-    SummaryRequest,
-    RevealRequest,
-    CheckSelectionRequest,
-    ToggleSiteRequest,
-    PageClaimSchema,
-    SummaryResponse,
-    ReadTextsResponse,
-    ContentMessage,
-    BackgroundMessage,
-  };
+  return { PageClaimSchema, SummaryResponse, ReadTextsResponse };
 }
 
-type Schemas = ReturnType<typeof buildSchemas>;
-let built: Schemas | undefined;
+type ContentSchemas = ReturnType<typeof buildContentSchemas>;
+type BackgroundSchemas = ReturnType<typeof buildBackgroundSchemas>;
+type ResultSchemas = ReturnType<typeof buildResultSchemas>;
+type Schemas = ContentSchemas & BackgroundSchemas & ResultSchemas;
 
-function lazy<K extends keyof Schemas>(name: K): Schemas[K] {
-  return lazySchema(() => (built ??= buildSchemas())[name]);
+const groups = {
+  content: memo(buildContentSchemas),
+  background: memo(buildBackgroundSchemas),
+  result: memo(buildResultSchemas),
+};
+
+function memo<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
 }
 
-export const CountMessage = lazy('CountMessage');
-export const LoadEngineMessage = lazy('LoadEngineMessage');
-export const ReportCountMessage = lazy('ReportCountMessage');
-export const SummaryRequest = lazy('SummaryRequest');
-export const RevealRequest = lazy('RevealRequest');
-export const CheckSelectionRequest = lazy('CheckSelectionRequest');
-export const ToggleSiteRequest = lazy('ToggleSiteRequest');
-export const PageClaimSchema = lazy('PageClaimSchema');
-export const SummaryResponse = lazy('SummaryResponse');
-export const ReadTextsResponse = lazy('ReadTextsResponse');
-export const ContentMessage = lazy('ContentMessage');
-export const BackgroundMessage = lazy('BackgroundMessage');
+function lazy<K extends keyof Schemas>(group: keyof typeof groups, name: K): Schemas[K] {
+  return lazySchema(() => (groups[group]() as Schemas)[name]);
+}
+
+export const CountMessage = lazy('background', 'CountMessage');
+export const LoadEngineMessage = lazy('background', 'LoadEngineMessage');
+export const BackgroundMessage = lazy('background', 'BackgroundMessage');
+export const ReportCountMessage = lazy('content', 'ReportCountMessage');
+export const SummaryRequest = lazy('content', 'SummaryRequest');
+export const RevealRequest = lazy('content', 'RevealRequest');
+export const CheckSelectionRequest = lazy('content', 'CheckSelectionRequest');
+export const ToggleSiteRequest = lazy('content', 'ToggleSiteRequest');
+export const ContentMessage = lazy('content', 'ContentMessage');
+export const PageClaimSchema = lazy('result', 'PageClaimSchema');
+export const SummaryResponse = lazy('result', 'SummaryResponse');
+export const ReadTextsResponse = lazy('result', 'ReadTextsResponse');
 
 export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
 export type ContentMessage = z.infer<Schemas['ContentMessage']>;
