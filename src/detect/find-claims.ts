@@ -22,6 +22,7 @@ import {
   ANYMORE_WORDS,
   ATTRIBUTIONS,
   BODY_DETERMINERS,
+  PLACE_MODIFIERS,
   BREADCRUMB_MARKS,
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
@@ -174,6 +175,7 @@ let QUESTION_SUBJECT_SET!: WordSet;
 let QUESTION_WORD_SET!: WordSet;
 let OF_DETERMINER_SET!: WordSet;
 let BODY_DETERMINER_SET!: WordSet;
+let PLACE_MODIFIER_SET!: WordSet;
 let IDIOM_PART_SET!: WordSet;
 let IDIOM_BEFORE_SET!: WordSet;
 let W_FOR!: number;
@@ -287,6 +289,7 @@ function* buildTableSteps(): Generator<void> {
   QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
   OF_DETERMINER_SET = wordSet(OF_DETERMINERS);
   BODY_DETERMINER_SET = wordSet(BODY_DETERMINERS);
+  PLACE_MODIFIER_SET = wordSet(PLACE_MODIFIERS);
   IDIOM_PART_SET = wordSet(IDIOM_PARTS);
   IDIOM_BEFORE_SET = wordSet(IDIOM_BEFORE);
   W_FOR = intern(RULE_WORDS.for);
@@ -1098,7 +1101,7 @@ function findTermAt(s: Sentence, i: number, terms: Found[]): number {
       terms[terms.length - 1] = new Found(before.termStart, hitEnd, before.def, before.topic);
       return hitEnd;
     }
-    const idiom = painIdiom(s, i, hitEnd);
+    const idiom = painIdiom(s, i, hitEnd, def.topic);
     if (idiom === 'idiom') return Math.min(s.toks.n, hitEnd + 3);
     if (idiom) {
       topic = idiom.topic;
@@ -1126,7 +1129,12 @@ function findTermAt(s: Sentence, i: number, terms: Found[]): number {
 }
 
 /** "a pain in the neck" is an idiom; "pain in my lower back" is a back claim. */
-function painIdiom(s: Sentence, i: number, end: number): 'idiom' | { topic: TopicId; end: number } | undefined {
+function painIdiom(
+  s: Sentence,
+  i: number,
+  end: number,
+  own: TopicId,
+): 'idiom' | { topic: TopicId; end: number } | undefined {
   const id = s.toks.id;
   const w1 = nextWord(s.toks, end);
   if (w1 < 0) return undefined;
@@ -1140,9 +1148,16 @@ function painIdiom(s: Sentence, i: number, end: number): 'idiom' | { topic: Topi
   if (det === W_THE && IDIOM_PART_SET[id[w3]!] && i > 0 && IDIOM_BEFORE_SET[id[i - 1]!]) return 'idiom';
   if (!BODY_DETERMINER_SET[det]) return undefined;
   const partEnd = TERM_TABLE.match(s.toks, w3);
-  if (partEnd < 0) return undefined;
-  const part = TERM_TABLE.value.def;
-  return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
+  if (partEnd >= 0) {
+    const part = TERM_TABLE.value.def;
+    return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
+  }
+  // Any other place ("pain in my knees", "stiffness in my left knee") keeps the complaint's own
+  // topic, and the term runs to the end of it, so that a trigger after the place still finds it.
+  let place = w3;
+  for (let k = 0; k < 2 && place >= 0 && PLACE_MODIFIER_SET[id[place]!]; k++) place = nextWord(s.toks, place + 1);
+  if (place < 0 || !(s.toks.flags[place]! & WORD)) return undefined;
+  return { topic: own, end: place + 1 };
 }
 
 function accepts(trigger: TriggerDef, def: TermDef, topic: TopicId): boolean {

@@ -2200,6 +2200,13 @@ export const OF_DETERMINERS: readonly string[] = ['the', 'your', 'my', 'chronic'
 /** Determiners between a complaint's "in" and the body part: "pain in my back", "pain in the neck". */
 export const BODY_DETERMINERS: readonly string[] = ['my', 'your', 'the', 'his', 'her', 'their', 'our'];
 
+/**
+ * Words that come before the body part in "pain in my left knee", "aches in both lower legs": the
+ * place a complaint is in is its words up to the part, so that what follows the place can make it a
+ * claim ("the pain in my knees is gone").
+ */
+export const PLACE_MODIFIERS: readonly string[] = ['left', 'right', 'both', 'upper', 'lower', 'inner', 'outer'];
+
 /** "a [real] pain in the neck" is an idiom: the parts after "in the" … */
 export const IDIOM_PARTS: readonly string[] = ['neck', 'butt', 'ass', 'backside', 'bum', 'rear'];
 

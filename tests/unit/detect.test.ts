@@ -439,6 +439,8 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Readers tell us the mat helps them sleep.', ['sleep hedged']],
     ['The mat started to relieve the ache in my lower back.', ['back-neck asserted']],
     ['EASES NECK PAIN: the mat relieves neck pain after long days.', ['back-neck asserted']],
+    ['The pain in my knees is much better since I started using it.', ['pain asserted']],
+    ['The stiffness in my left knee is gone.', ['muscle-tension asserted']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
