@@ -23,8 +23,6 @@ import {
   ATTRIBUTIONS,
   BODY_DETERMINERS,
   PLACE_MODIFIERS,
-  PLACE_PREPOSITIONS,
-  TENSION_COMPLAINTS,
   BREADCRUMB_MARKS,
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
@@ -178,8 +176,6 @@ let QUESTION_WORD_SET!: WordSet;
 let OF_DETERMINER_SET!: WordSet;
 let BODY_DETERMINER_SET!: WordSet;
 let PLACE_MODIFIER_SET!: WordSet;
-let PLACE_PREPOSITION_SET!: WordSet;
-let TENSION_COMPLAINT_SET!: WordSet;
 let IDIOM_PART_SET!: WordSet;
 let IDIOM_BEFORE_SET!: WordSet;
 let W_FOR!: number;
@@ -294,8 +290,6 @@ function* buildTableSteps(): Generator<void> {
   OF_DETERMINER_SET = wordSet(OF_DETERMINERS);
   BODY_DETERMINER_SET = wordSet(BODY_DETERMINERS);
   PLACE_MODIFIER_SET = wordSet(PLACE_MODIFIERS);
-  PLACE_PREPOSITION_SET = wordSet(PLACE_PREPOSITIONS);
-  TENSION_COMPLAINT_SET = wordSet(TENSION_COMPLAINTS);
   IDIOM_PART_SET = wordSet(IDIOM_PARTS);
   IDIOM_BEFORE_SET = wordSet(IDIOM_BEFORE);
   W_FOR = intern(RULE_WORDS.for);
@@ -1145,30 +1139,18 @@ function painIdiom(
   const w1 = nextWord(s.toks, end);
   if (w1 < 0) return undefined;
   if (id[w1] === W_GAIN) return 'idiom';
-  if (!PLACE_PREPOSITION_SET[id[w1]!]) return undefined;
+  if (id[w1] !== W_IN) return undefined;
   const w2 = nextWord(s.toks, w1 + 1);
   if (w2 < 0) return undefined;
   const det = id[w2]!;
   const w3 = nextWord(s.toks, w2 + 1);
   if (w3 < 0) return undefined;
-  if (id[w1] === W_IN && det === W_THE && IDIOM_PART_SET[id[w3]!] && i > 0 && IDIOM_BEFORE_SET[id[i - 1]!])
-    return 'idiom';
+  if (det === W_THE && IDIOM_PART_SET[id[w3]!] && i > 0 && IDIOM_BEFORE_SET[id[i - 1]!]) return 'idiom';
   if (!BODY_DETERMINER_SET[det]) return undefined;
   const partEnd = TERM_TABLE.match(s.toks, w3);
   if (partEnd >= 0) {
     const part = TERM_TABLE.value.def;
-    if (!part.weak || part.topic !== 'back-neck') return undefined;
-    // "in my neck and shoulders": the place runs on over the parts it lists.
-    let placeEnd = partEnd;
-    for (let and = nextWord(s.toks, placeEnd); and >= 0 && id[and] === W_AND; and = nextWord(s.toks, placeEnd)) {
-      let w = nextWord(s.toks, and + 1);
-      if (w >= 0 && BODY_DETERMINER_SET[id[w]!]) w = nextWord(s.toks, w + 1);
-      const more = w >= 0 ? TERM_TABLE.match(s.toks, w) : -1;
-      if (more < 0 || !TERM_TABLE.value.def.weak || TERM_TABLE.value.def.topic !== 'back-neck') break;
-      placeEnd = more;
-    }
-    // Tension, tightness and knots are muscle tension wherever they are; pain and stiffness there are back-neck.
-    return { topic: TENSION_COMPLAINT_SET[id[i]!] ? own : 'back-neck', end: placeEnd };
+    return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
   }
   // Any other place ("pain in my knees", "stiffness in my left knee") keeps the complaint's own
   // topic, and the term runs to the end of it, so that a trigger after the place still finds it.

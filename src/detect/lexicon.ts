@@ -2192,25 +2192,6 @@ export const COMPLAINT_WORDS: readonly string[] = [
   'stiffness',
   'tension',
   'tightness',
-  'knots',
-];
-
-/**
- * The complaints that are muscle tension wherever they are: "tension in my neck and shoulders", "the
- * knots across my shoulders" are muscle-tension claims only (labelling.md), while pain, aches and
- * stiffness in the back, neck or shoulders are back-neck claims.
- */
-export const TENSION_COMPLAINTS: readonly string[] = ['tension', 'tightness', 'knots'];
-
-/** Words before the place a complaint is in: "pain in my knees", "the ache between my shoulder blades". */
-export const PLACE_PREPOSITIONS: readonly string[] = [
-  'in',
-  'between',
-  'across',
-  'around',
-  'behind',
-  'along',
-  'throughout',
 ];
 
 /** Determiners between a complaint's "of" and the condition it names: "the aches of [the] fibromyalgia". */

@@ -441,9 +441,6 @@ describe('findClaims: cases found on realistic pages', () => {
     ['EASES NECK PAIN: the mat relieves neck pain after long days.', ['back-neck asserted']],
     ['The pain in my knees is much better since I started using it.', ['pain asserted']],
     ['The stiffness in my left knee is gone.', ['muscle-tension asserted']],
-    ['The tension in my neck and shoulders melted away.', ['muscle-tension asserted']],
-    ['It took away the ache between my shoulder blades.', ['back-neck asserted']],
-    ['The knots across my shoulders have loosened.', ['muscle-tension asserted']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
