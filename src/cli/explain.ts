@@ -3,8 +3,8 @@
  * about a text. It prints the claims found (through the same detector the extension uses), then
  * every candidate the learned judge weighed. A candidate is a topic whose term the text names. For
  * each one the output shows what the rules decided, the judge's probability that it is a claim
- * (against the add and veto thresholds), the stance heads' probabilities, and the features that
- * pushed hardest either way. This is the tool for every future miss.
+ * (against the add and veto thresholds), the stance heads' probabilities with each head's strongest
+ * features, and the features that pushed the claim head hardest either way. This is the tool for every future miss.
  */
 import { findClaims, recordCandidates, type Candidate } from '../detect';
 import { shippedModel, sigmoid } from '../detect/model';
@@ -58,6 +58,13 @@ for (const c of seen) {
       return `${st} ${sigmoid(head.bias + contributions(head.w, c.keys).reduce((s, [, v]) => s + v, 0)).toFixed(2)}`;
     });
     console.log(`    stance heads: ${stance.join(', ')}`);
+    for (const st of ['asserted', 'hedged', 'negated'] as const) {
+      const head = MODEL.stance[st];
+      const strongest = contributions(head.w, c.keys)
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+        .slice(0, 6);
+      console.log(`      ${st}: ${strongest.map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`).join(', ')}`);
+    }
   }
   const top = [...parts].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 10);
   console.log(`    strongest features: ${top.map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`).join(', ')}`);
