@@ -51,6 +51,9 @@ function buildContentSchemas() {
   };
 }
 
+/** The most text one read-texts request may carry (runtime messages may be 64 MB). */
+const MAX_READ_CHARS = 16_000_000;
+
 function buildBackgroundSchemas() {
   /**
    * Content script → background: how many claims this tab shows now (after the user's settings),
@@ -70,14 +73,15 @@ function buildBackgroundSchemas() {
 
   /**
    * Engine → background: read these blocks' texts for claims and citations (issue 8: the detector
-   * runs in the background, off the page's main thread). At most 2 MB of text per request.
+   * runs in the background, off the page's main thread). The engine sends about 256 KB at a time,
+   * but a block of its own can be longer (one huge text node): at most 16 MB in all.
    */
   const ReadTextsRequest = z.object({
     type: z.literal('pointwise:read-texts'),
     texts: z
-      .array(z.string().max(2_000_000))
+      .array(z.string().max(MAX_READ_CHARS))
       .max(10_000)
-      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= 2_000_000, 'at most 2 MB of text'),
+      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_READ_CHARS, 'at most 16 MB of text'),
   });
 
   /** Anything the background accepts. */

@@ -14,6 +14,15 @@ describe('messages are checked on receipt', () => {
     ['a zero count on a switched-off site', { type: 'pointwise:count', count: 0, enabled: false }],
   ])('the background accepts %s', (_n, m) => expect(parseMessage(BackgroundMessage, m)).toEqual(m));
 
+  it('the background reads a block longer than the engine’s usual message, and refuses more than 16 MB', () => {
+    const long = 'The mat eased my back pain. '.repeat(110_000);
+    expect(parseMessage(BackgroundMessage, { type: 'pointwise:read-texts', texts: [long, 'short'] })).toBeDefined();
+    expect(
+      parseMessage(BackgroundMessage, { type: 'pointwise:read-texts', texts: [long, long, long, long, long, long] }),
+    ).toBeUndefined();
+    expect(parseMessage(BackgroundMessage, { type: 'pointwise:read-texts', texts: 'not a list' })).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['a count without its site state', { type: 'pointwise:count', count: 3 }],
     ['a negative count', { type: 'pointwise:count', count: -1, enabled: true }],

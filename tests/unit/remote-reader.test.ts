@@ -3,7 +3,13 @@
  * waits for the answer, and texts answered before are answered again at once.
  */
 import { describe, expect, it } from 'vitest';
-import { FIRST_BATCH_CHARS, MAX_BATCH_CHARS, remoteReader, type ReadRequest } from '../../src/annotate/remote-reader';
+import {
+  FIRST_BATCH_CHARS,
+  MAX_BATCH_CHARS,
+  MAX_MESSAGE_CHARS,
+  remoteReader,
+  type ReadRequest,
+} from '../../src/annotate/remote-reader';
 import type { Reading, TextFindings, TextReader } from '../../src/page/pipeline';
 import { readTexts } from '../../src/page/read-text';
 
@@ -76,6 +82,21 @@ describe('remoteReader', () => {
     expect(background.asked).toEqual([TEXTS]);
     const [a, b] = await Promise.all([drain(first), drain(second)]);
     expect([...a, ...b]).toEqual(readTexts([TEXTS[0]!, TEXTS[1]!, TEXTS[1]!, TEXTS[2]!]));
+  });
+
+  it('sends a text longer than a message on its own, and what follows in another message', async () => {
+    const background = fakeBackground((texts) => texts.map(() => ({ claims: [], citations: [] })));
+    const reader = remoteReader(background.request);
+    const long = 'x '.repeat(MAX_MESSAGE_CHARS);
+    const a = reader.read([TEXTS[0]!], { chars: 0 });
+    const b = reader.read([long], { chars: 0 });
+    const c = reader.read([TEXTS[1]!], { chars: 0 });
+    await Promise.all([drain(a), drain(b), drain(c)]);
+    expect(background.asked.map((texts) => texts.map((t) => t.length))).toEqual([
+      [TEXTS[0]!.length],
+      [long.length],
+      [TEXTS[1]!.length],
+    ]);
   });
 
   it('starts with a first viewport’s worth of text and gathers more with every request', async () => {
