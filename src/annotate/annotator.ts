@@ -19,7 +19,7 @@ import {
 } from '../page/pipeline';
 import type { BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
-import { createScheduler, SLICE_BUDGET_MS, type Park, type Scheduler } from './scheduler';
+import { createScheduler, isPark, SLICE_BUDGET_MS, type Park, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
 import {
   isCitation,
@@ -600,7 +600,7 @@ export class Annotator {
           }
           const r = job.next();
           if (r.done) break;
-          if (typeof r.value === 'object' && r.value !== null && 'park' in r.value) {
+          if (isPark(r.value)) {
             this.scheduler.push(job);
             break;
           }

@@ -18,7 +18,8 @@ export interface Park {
   park: Promise<unknown>;
 }
 
-function isPark(value: unknown): value is Park {
+/** Whether a job's step asked to park. */
+export function isPark(value: unknown): value is Park {
   return typeof value === 'object' && value !== null && 'park' in value;
 }
 

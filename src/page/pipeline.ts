@@ -124,7 +124,7 @@ export function* scanScope<R, B extends TextBlock>(
   const { title, relevanceRoots, roots } = source;
   if (title !== undefined && countMatMentions(title) > 0) {
     yield { kind: 'relevance', relevant: true };
-    for (const root of roots) yield* scanBlocks(source.walk(root), reader, counters);
+    yield* scanBlocks(blocksIn(source, roots), reader, counters);
     return;
   }
   // When the relevance roots are the first annotation roots (an article, then its comments), the
@@ -152,44 +152,42 @@ export function* scanScope<R, B extends TextBlock>(
   yield { kind: 'relevance', relevant };
   if (!relevant) return;
   if (!sameRoots) {
-    for (const root of roots) yield* scanBlocks(source.walk(root), reader, counters);
+    yield* scanBlocks(blocksIn(source, roots), reader, counters);
     return;
   }
-  // Annotate what relevance already read, then carry on with the same walks.
-  yield* blocksOf(bufferedThen(buffered, walks), reader, counters);
-  for (const root of roots.slice(relevanceRoots.length)) yield* scanBlocks(source.walk(root), reader, counters);
-}
-
-/** The blocks already read, then the rest of each walk. */
-function* bufferedThen<B>(
-  buffered: readonly B[],
-  walks: ReadonlyArray<Iterator<B | null, unknown, undefined>>,
-): Generator<B | null, void, undefined> {
-  yield* buffered;
-  for (const walk of walks) for (let r = walk.next(); !r.done; r = walk.next()) yield r.value;
+  // Annotate what relevance already read, then carry on with the same walks and the other roots.
+  yield* scanBlocks(blocksIn(source, roots.slice(relevanceRoots.length), buffered, walks), reader, counters);
 }
 
 /**
- * The blocks of one walk through the reader, without a relevance step: a root of a scope already
- * found relevant (a rescan of a changed part of the page, a late list of reviews).
+ * A scope's blocks as one walk: those already read, then the rest of the walks begun, then the
+ * walk of each further root (so the reader batches across roots).
+ */
+function* blocksIn<R, B extends TextBlock>(
+  source: ScopeSource<R, B>,
+  roots: readonly R[],
+  buffered: readonly B[] = [],
+  begun: ReadonlyArray<Iterator<B | null, unknown, undefined>> = [],
+): Generator<B | null, void, undefined> {
+  yield* buffered;
+  const rest = (function* () {
+    yield* begun;
+    for (const root of roots) yield source.walk(root);
+  })();
+  for (const walk of rest) for (let r = walk.next(); !r.done; r = walk.next()) yield r.value;
+}
+
+/**
+ * A walk's blocks through the reader, without a relevance step (a scope's roots, or a root of a
+ * scope already found relevant: a rescan of a changed part of the page, a late list of reviews).
+ * They are gathered up to the reader's batch size and read batch by batch, each block yielded
+ * with what it holds, in order. While up to `inFlight` batches are out, the walk goes on; a batch
+ * whose answer is in is yielded at the next step.
  */
 export function* scanBlocks<B extends TextBlock>(
   walk: Iterator<B | null, unknown, undefined>,
   reader: TextReader,
   counters: ScanCounters = { chars: 0 },
-): Generator<ScanStep<B>, void, undefined> {
-  yield* blocksOf(walk, reader, counters);
-}
-
-/**
- * A walk's blocks, gathered up to the reader's batch size and read batch by batch, each block
- * yielded with what it holds, in order. While up to `inFlight` batches are out, the walk goes on;
- * a batch whose answer is in is yielded at the next step.
- */
-function* blocksOf<B extends TextBlock>(
-  walk: Iterator<B | null, unknown, undefined>,
-  reader: TextReader,
-  counters: ScanCounters,
 ): Generator<ScanStep<B>, void, undefined> {
   const out: Array<{ blocks: B[]; reading: Reading }> = [];
   let batch: B[] = [];

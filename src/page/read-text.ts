@@ -38,7 +38,10 @@ export function warmUpReading(): void {
   for (const _ of warmUpDetector());
 }
 
-/** {@link localReader} in one go: what each text holds (the background's answer to the content script). */
+/**
+ * {@link localReader} in one go: what each text holds (the background's answer to the engine, for a
+ * page's blocks and for a selection alike).
+ */
 export function readTexts(texts: readonly string[]): TextFindings[] {
   const steps = readInPlace(texts, { chars: 0 });
   for (;;) {
@@ -65,15 +68,6 @@ export function* detectText(
     if (from < text.length) yield null;
   }
   return claims;
-}
-
-/** {@link detectText} in one go, for a text that is not part of a page (a selection). */
-export function claimsInText(text: string): BlockClaim[] {
-  const steps = detectText(text);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /**

@@ -21,11 +21,10 @@ import {
   type ScopeSource,
   type TextBlock,
 } from '../../src/page/pipeline';
-import { BLOCK_SLICE_CHARS, claimsInText, detectText, localReader, toShownClaims } from '../../src/page/read-text';
+import { BLOCK_SLICE_CHARS, detectText, localReader, readTexts, toShownClaims } from '../../src/page/read-text';
 import { findScopes } from '../../src/page/sites';
 import { remoteReader } from '../../src/annotate/remote-reader';
 import { ReadTextsResponse } from '../../src/messaging/messages';
-import { readTexts } from '../../src/page/read-text';
 import type { DisplayOptions } from '../../src/shared/types';
 
 /** Every claim shown, negated ones too: the comparison is about what is found. */
@@ -499,6 +498,6 @@ describe('toShownClaims: the one conversion from detector claims to shown claims
 
   it('is what the selection check shows too', () => {
     const text = CLAIMS.join(' ');
-    expect(claimsInText(text)).toEqual(toShownClaims(findClaims(text), text));
+    expect(readTexts([text])[0]!.claims).toEqual(toShownClaims(findClaims(text), text));
   });
 });
