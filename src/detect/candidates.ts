@@ -17,7 +17,8 @@ export const CANDIDATE_WORDS: readonly string[] = [
   ...new Set([...TERMS.map((t) => candidateOf(t.words)), ...SAFETY_ANCHORS]),
 ];
 
-function escapeRegExp(s: string): string {
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -14,6 +14,7 @@
  * when it is clear of the runner-up; otherwise the mention is "not one of the studies we have
  * reviewed" (reference null).
  */
+import { escapeRegExp } from './candidates';
 
 export type CitationKind = 'mat' | 'other-acupressure' | 'survey' | 'regulator';
 
@@ -294,10 +295,6 @@ export function citationIndexOf(facts: Readonly<Record<string, CitationFacts>>):
   const index = { authors, places, journalCount, journals, authorHint };
   indexes.set(facts, index);
   return index;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A sentence's end; not the stop of "et al.", "e.g.", "Dr." and the like. */
