@@ -102,6 +102,7 @@ export default defineConfig({
         description: 'Switch Pointwise annotations on or off for this site',
       },
     },
+    // Chromium 134: highlights inherit (src/overlay/highlight-css.ts writes their rules on the root).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -114,6 +115,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '134' }),
   }),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_NAMES, HIGHLIGHT_KEYS, randomPageNames } from '../../src/overlay/names';
-import { highlightCss } from '../../src/overlay/highlight-css';
+import { HIGHLIGHT_SCOPE, highlightCss } from '../../src/overlay/highlight-css';
 import { seededRandom } from '../support/seeded-random';
 
 /** A valid custom element name, as far as the letters we use go (HTML's "valid custom element name"). */
@@ -45,12 +45,17 @@ describe('names drawn for each page load', () => {
     expect(randomPageNames(bytes(7))).toEqual(randomPageNames(bytes(7)));
   });
 
-  test('the stylesheet has one ::highlight rule per name and nothing else', () => {
+  test.each(['', ':root'] as const)('the stylesheet has one %s::highlight rule per name and nothing else', (scope) => {
     const names = randomPageNames().highlights;
-    const css = highlightCss(names);
+    const css = highlightCss(names, scope);
     const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
-    expect(selectors.sort()).toEqual(HIGHLIGHT_KEYS.map((k) => `::highlight(${names[k]})`).sort());
+    expect(selectors.sort()).toEqual(HIGHLIGHT_KEYS.map((k) => `${scope}::highlight(${names[k]})`).sort());
     expect(css).not.toMatch(/(^|[^-])color:/);
+  });
+
+  test('Chromium builds write the rules on the root (highlights inherit there), Firefox builds on every element', () => {
+    expect(HIGHLIGHT_SCOPE).toBe(import.meta.env.FIREFOX ? '' : ':root');
+    expect(highlightCss(FIXED_NAMES.highlights)).toContain(`${HIGHLIGHT_SCOPE}::highlight(pointwise-mixed)`);
   });
 
   test('without a draw, the fixed names are the descriptive ones', () => {
