@@ -156,6 +156,7 @@ function fit(
   l2 = Number(process.env.L2 ?? 3e-4),
   passes = Number(process.env.PASSES ?? 30),
   rate = 0.3,
+  wordL2 = l2,
 ): { bias: number; w: Record<string, number> } {
   // Features seen at least twice (and words the tokenizer can produce).
   const count = new Map<string, number>();
@@ -172,6 +173,9 @@ function fit(
     ids: [...new Set(ex.keys.map((k) => index.get(k)).filter((x) => x !== undefined))],
   }));
   const w = new Float64Array(index.size);
+  // Each feature's L2 strength: word features may be held back harder than the rest.
+  const l2Of = new Float64Array(index.size);
+  for (const [k, j] of index) l2Of[j] = /^[uba]:/.test(k) ? wordL2 : l2;
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
   let bg2 = 1e-8;
@@ -184,7 +188,7 @@ function fit(
       bg2 += g * g;
       bias -= (rate * g) / Math.sqrt(bg2);
       for (const j of row.ids) {
-        const gj = g + l2 * w[j]!;
+        const gj = g + l2Of[j]! * w[j]!;
         g2[j]! += gj * gj;
         w[j]! -= (rate * gj) / Math.sqrt(g2[j]!);
       }
@@ -208,13 +212,34 @@ const STANCES = ['asserted', 'hedged', 'negated'] as const;
  * neg 0.83-0.85). The stance heads keep 3e-4: stronger there cost denials (neg 0.86 -> 0.84).
  */
 const CLAIM_L2 = Number(process.env.L2_CLAIM ?? 1e-2);
+const STANCE_L2 = Number(process.env.L2 ?? 3e-4);
+/**
+ * L2 of the stance heads' word weights (`u:`, `b:`) alone, for experiments (L2_STANCE_WORDS=1e-2):
+ * tests/corpus/README.md has what it gave (no gain).
+ */
+const STANCE_WORD_L2 = Number(process.env.L2_STANCE_WORDS ?? STANCE_L2);
+/** Feature prefixes the stance heads leave out (experiments: STANCE_DROP=u:). */
+const STANCE_DROP = (process.env.STANCE_DROP ?? '').split(',').filter(Boolean);
 
 /** The claim head and the three stance heads (each stance against the others, on labelled pairs). */
 function fitModel(data: readonly Example[]): ModelWeights {
   const claim = fit(data, CLAIM_L2);
-  const labelled = data.filter((ex) => ex.stance !== undefined);
+  const labelled = data
+    .filter((ex) => ex.stance !== undefined)
+    .map((ex) =>
+      STANCE_DROP.length ? { ...ex, keys: ex.keys.filter((k) => !STANCE_DROP.some((d) => k.startsWith(d))) } : ex,
+    );
   const stance = Object.fromEntries(
-    STANCES.map((st) => [st, fit(labelled.map((ex) => ({ ...ex, y: ex.stance === st ? 1 : 0 })))]),
+    STANCES.map((st) => [
+      st,
+      fit(
+        labelled.map((ex) => ({ ...ex, y: ex.stance === st ? 1 : 0 })),
+        STANCE_L2,
+        undefined,
+        undefined,
+        STANCE_WORD_L2,
+      ),
+    ]),
   ) as NonNullable<ModelWeights['stance']>;
   return { addThreshold: 0.5, vetoThreshold: 0.2, ...claim, stance };
 }

@@ -4,6 +4,7 @@ import {
   BackgroundMessage,
   ContentMessage,
   parseMessage,
+  ReadTextsResponse,
   sendToBackground,
   sendToTab,
 } from '../../src/messaging/messages';
@@ -76,5 +77,53 @@ describe('typed senders', () => {
       void sendToTab(1, { type: 'pointwise:count', count: 1, enabled: true });
     };
     expect(typeof mistakes).toBe('function');
+  });
+});
+
+describe("the engine checks the background's answers (ReadTextsResponse)", () => {
+  const claim = {
+    topic: 'back-neck',
+    status: 'mixed',
+    stance: 'asserted',
+    overstated: false,
+    phrase: 'eases back pain',
+    sentence: 'It eases back pain.',
+    phraseSpan: { start: 3, end: 18 },
+  };
+  const citation = {
+    text: 'A 2011 Swedish study of 32 people',
+    reference: null,
+    confidence: 0.8,
+    kind: 'mat',
+    misquotes: [{ field: 'participants', stated: '320', actual: '32', note: 'Ten times the real number.' }],
+    span: { start: 0, end: 33 },
+    found: { start: 2, end: 6 },
+    misquoteStarts: [17],
+  };
+  const answer = [
+    { claims: [claim], citations: [citation] },
+    { claims: [], citations: [] },
+  ];
+
+  it('takes a well-formed answer as it is', () => {
+    expect(ReadTextsResponse.parse(answer)).toEqual(answer);
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown topic', [{ claims: [{ ...claim, topic: 'baldness' }], citations: [] }]],
+    ['an unknown stance', [{ claims: [{ ...claim, stance: 'sure' }], citations: [] }]],
+    ['a negative span', [{ claims: [{ ...claim, phraseSpan: { start: -1, end: 4 } }], citations: [] }]],
+    ['a fractional span', [{ claims: [{ ...claim, phraseSpan: { start: 1.5, end: 4 } }], citations: [] }]],
+    ['a claim without its phrase', [{ claims: [{ ...claim, phrase: undefined }], citations: [] }]],
+    ['a confidence above 1', [{ claims: [], citations: [{ ...citation, confidence: 2 }] }]],
+    ['a reference of 101 characters', [{ claims: [], citations: [{ ...citation, reference: 'x'.repeat(101) }] }]],
+    ['an unknown study kind', [{ claims: [], citations: [{ ...citation, kind: 'anecdote' }] }]],
+    [
+      'an unknown misquoted fact',
+      [{ claims: [], citations: [{ ...citation, misquotes: [{ ...citation.misquotes[0], field: 'colour' }] }] }],
+    ],
+    ['no list at all', { claims: [] }],
+  ])('refuses %s', (_n, bad) => {
+    expect(ReadTextsResponse.safeParse(bad).success).toBe(false);
   });
 });
