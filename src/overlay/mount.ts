@@ -31,12 +31,14 @@ function ensureStyles(shadow: ShadowRoot): void {
 
 /**
  * Mounts the host. `firstRender` draws the overlay's content once the container exists (the CSP
- * check needs the layer in place). Rejects where no HTML host can carry a shadow root (XML, SVG).
+ * check needs the layer in place); `onWork` hears how long the mount held the main thread. Rejects
+ * where no HTML host can carry a shadow root (XML, SVG).
  */
 export async function mountHost(
   ctx: ContentScriptContext,
   names: PageNames,
   firstRender: (container: HTMLElement) => void,
+  onWork: (start: number, end: number) => void = () => undefined,
 ): Promise<Mounted> {
   let parts: Omit<Mounted, 'ui'> | null = null;
   const ui = await createShadowRootUi<void>(ctx, {
@@ -72,7 +74,14 @@ export async function mountHost(
       }
     },
   });
-  ui.mount();
+  // Appending the host, its shadow root and style, and the first render: work of ours on the page's
+  // main thread, reported like every other overlay pass.
+  const start = performance.now();
+  try {
+    ui.mount();
+  } finally {
+    onWork(start, performance.now());
+  }
   if (!parts) throw new Error('overlay host did not mount');
   return { ui, ...(parts as Omit<Mounted, 'ui'>) };
 }

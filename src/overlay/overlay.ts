@@ -94,12 +94,19 @@ class OverlayController implements Overlay {
   }
 
   async mount(): Promise<void> {
-    const mounted = await mountHost(this.ctx, this.names, () => this.renderNow());
+    const mounted = await mountHost(
+      this.ctx,
+      this.names,
+      () => this.renderNow(),
+      (start, end) => this.options.onMainThreadWork?.(start, end),
+    );
     this.mounted = mounted;
     if (this.life.ended) return mounted.ui.remove();
-    this.keeper = new HostKeeper(mounted.host);
-    this.renderNow();
-    this.listen();
+    this.work(() => {
+      this.keeper = new HostKeeper(mounted.host);
+      this.renderNow();
+      this.listen();
+    });
   }
 
   destroy(): void {

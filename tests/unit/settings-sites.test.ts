@@ -231,3 +231,30 @@ describe('migration from version 1', () => {
     expect(await isSiteOn('a.example')).toBe(true);
   });
 });
+
+describe("the content script's look-up reports its own work (contracts.md §6)", () => {
+  it('tells how long checking the stored settings took, once, after the read', async () => {
+    await storeSites(3);
+    const spans: Array<[number, number]> = [];
+    const before = performance.now();
+    const settings = await loadSiteSettings('s1.example', (start, end) => spans.push([start, end]));
+    expect(settings.siteOn).toBe(false);
+    expect(spans).toHaveLength(1);
+    const [start, end] = spans[0]!;
+    expect(start).toBeGreaterThanOrEqual(before);
+    expect(end).toBeGreaterThanOrEqual(start);
+    expect(end).toBeLessThanOrEqual(performance.now());
+  });
+
+  it('reports nothing when the read itself failed (it falls back to the defaults)', async () => {
+    const get = vi.spyOn(local(), 'get').mockRejectedValue(new Error('storage is gone'));
+    try {
+      const spans: unknown[] = [];
+      const settings = await loadSiteSettings('a.example', (start, end) => spans.push([start, end]));
+      expect(settings).toMatchObject({ ...DEFAULT_SETTINGS, siteOn: true });
+      expect(spans).toEqual([]);
+    } finally {
+      get.mockRestore();
+    }
+  });
+});
