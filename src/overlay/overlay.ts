@@ -102,11 +102,16 @@ class OverlayController implements Overlay {
     );
     this.mounted = mounted;
     if (this.life.ended) return mounted.ui.remove();
-    this.work(() => {
+    // Timed like every pass, but an error here still fails the mount (createOverlay then gives an
+    // inert overlay), as it did before it was timed.
+    const start = performance.now();
+    try {
       this.keeper = new HostKeeper(mounted.host);
       this.renderNow();
       this.listen();
-    });
+    } finally {
+      this.options.onMainThreadWork?.(start, performance.now());
+    }
   }
 
   destroy(): void {
