@@ -47,32 +47,28 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
   // Every synchronous stretch of the start-up is main-thread work of ours, recorded like a scan
   // slice (contracts.md §6): loading our modules and the first calls into the extension APIs, then
   // each stretch between two waits. Timing entries go to the page's own timeline only while
-  // diagnostics are on, which the first read tells; what is reported before then is kept for it.
-  let held: number[] | null = [];
-  const report = (start: number, end: number) => (held ? held.push(start, end) : recordScan(start, end));
-  // Both reads go out at once, and the overlay mounts while they are answered: each storage read
-  // is a round trip to the browser (11–27 ms on a busy 2-core machine), on the way to the first
-  // claim drawn.
-  const site = siteKey(location);
+  // diagnostics are on, which the first read tells.
   const diagnosticsRead = loadDiagnostics();
-  const settingsRead = loadSiteSettings(site, report);
-  report(startedAt, performance.now());
+  const loadedAt = performance.now();
+  setDiagnostics(await diagnosticsRead);
+  recordScan(startedAt, loadedAt);
   let from = performance.now();
-  const stretch = () => report(from, performance.now());
+  const stretch = () => recordScan(from, performance.now());
+  ctx.onInvalidated(watchDiagnostics(setDiagnostics));
   // Names the page can see (the overlay's host tag, the highlights), new on every page load.
   const names = randomPageNames();
   useHighlightNames(names.highlights);
   // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
-  const overlayMade = createOverlay(ctx, { names, onMainThreadWork: report });
-  stretch();
-  setDiagnostics(await diagnosticsRead);
-  from = performance.now();
-  const early = held;
-  held = null;
-  for (let i = 0; i < early.length; i += 2) recordScan(early[i]!, early[i + 1]!);
-  ctx.onInvalidated(watchDiagnostics(setDiagnostics));
+  const overlayMade = createOverlay(ctx, {
+    names,
+    onMainThreadWork: (start, end) => recordScan(start, end),
+  });
   stretch();
   const overlay = await overlayMade;
+  from = performance.now();
+  const site = siteKey(location);
+  const settingsRead = loadSiteSettings(site, (start, end) => recordScan(start, end));
+  stretch();
   let settings = await settingsRead;
   from = performance.now();
   let enabled = isEnabledFor(settings);
