@@ -59,15 +59,12 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
   const names = randomPageNames();
   useHighlightNames(names.highlights);
   // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
-  const overlayMade = createOverlay(ctx, {
-    names,
-    onMainThreadWork: (start, end) => recordScan(start, end),
-  });
+  const overlayMade = createOverlay(ctx, { names, onMainThreadWork: recordScan });
   stretch();
   const overlay = await overlayMade;
   from = performance.now();
   const site = siteKey(location);
-  const settingsRead = loadSiteSettings(site, (start, end) => recordScan(start, end));
+  const settingsRead = loadSiteSettings(site, recordScan);
   stretch();
   let settings = await settingsRead;
   from = performance.now();

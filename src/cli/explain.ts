@@ -37,6 +37,15 @@ const contributions = (w: Record<string, number>, keys: readonly string[]) =>
   keys.map((k) => [k, w[k] ?? 0] as const).filter(([, v]) => v !== 0);
 
 console.log(`\ncandidates (add when p ≥ ${MODEL.addThreshold}, drop a rule's claim when p < ${MODEL.vetoThreshold}):`);
+/** The `count` features that weigh most either way, as "key +0.42, key -1.10". */
+function strongest(parts: ReadonlyArray<readonly [string, number]>, count: number): string {
+  return [...parts]
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, count)
+    .map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`)
+    .join(', ');
+}
+
 if (seen.length === 0) console.log('  none: no topic term in the text');
 for (const c of seen) {
   const parts = contributions(MODEL.w, c.keys);
@@ -59,13 +68,8 @@ for (const c of seen) {
     });
     console.log(`    stance heads: ${stance.join(', ')}`);
     for (const st of ['asserted', 'hedged', 'negated'] as const) {
-      const head = MODEL.stance[st];
-      const strongest = contributions(head.w, c.keys)
-        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-        .slice(0, 6);
-      console.log(`      ${st}: ${strongest.map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`).join(', ')}`);
+      console.log(`      ${st}: ${strongest(contributions(MODEL.stance[st].w, c.keys), 6)}`);
     }
   }
-  const top = [...parts].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 10);
-  console.log(`    strongest features: ${top.map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v.toFixed(2)}`).join(', ')}`);
+  console.log(`    strongest features: ${strongest(parts, 10)}`);
 }

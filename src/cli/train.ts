@@ -150,14 +150,12 @@ function examples(docs: readonly Doc[]): Example[] {
   return out;
 }
 
-/** Fit weights by AdaGrad on the logistic loss with L2. */
-function fit(
-  data: readonly Example[],
-  l2 = Number(process.env.L2 ?? 3e-4),
-  passes = Number(process.env.PASSES ?? 30),
-  rate = 0.3,
-  wordL2 = l2,
-): { bias: number; w: Record<string, number> } {
+/** Passes over the data (PASSES=n to experiment) and AdaGrad's base rate. */
+const PASSES = Number(process.env.PASSES ?? 30);
+const RATE = 0.3;
+
+/** Fit weights by AdaGrad on the logistic loss with L2 (`wordL2` for the word features). */
+function fit(data: readonly Example[], l2: number, wordL2 = l2): { bias: number; w: Record<string, number> } {
   // Features seen at least twice (and words the tokenizer can produce).
   const count = new Map<string, number>();
   for (const ex of data) for (const k of new Set(ex.keys)) count.set(k, (count.get(k) ?? 0) + 1);
@@ -179,18 +177,18 @@ function fit(
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
   let bg2 = 1e-8;
-  for (let pass = 0; pass < passes; pass++) {
+  for (let pass = 0; pass < PASSES; pass++) {
     for (const row of rows) {
       let z = bias;
       for (const j of row.ids) z += w[j]!;
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - row.y) * row.weight;
       bg2 += g * g;
-      bias -= (rate * g) / Math.sqrt(bg2);
+      bias -= (RATE * g) / Math.sqrt(bg2);
       for (const j of row.ids) {
         const gj = g + l2Of[j]! * w[j]!;
         g2[j]! += gj * gj;
-        w[j]! -= (rate * gj) / Math.sqrt(g2[j]!);
+        w[j]! -= (RATE * gj) / Math.sqrt(g2[j]!);
       }
     }
   }
@@ -212,6 +210,7 @@ const STANCES = ['asserted', 'hedged', 'negated'] as const;
  * neg 0.83-0.85). The stance heads keep 3e-4: stronger there cost denials (neg 0.86 -> 0.84).
  */
 const CLAIM_L2 = Number(process.env.L2_CLAIM ?? 1e-2);
+/** L2 of the stance heads (L2=x to experiment). */
 const STANCE_L2 = Number(process.env.L2 ?? 3e-4);
 /**
  * L2 of the stance heads' word weights (`u:`, `b:`) alone, for experiments (L2_STANCE_WORDS=1e-2):
@@ -235,8 +234,6 @@ function fitModel(data: readonly Example[]): ModelWeights {
       fit(
         labelled.map((ex) => ({ ...ex, y: ex.stance === st ? 1 : 0 })),
         STANCE_L2,
-        undefined,
-        undefined,
         STANCE_WORD_L2,
       ),
     ]),

@@ -170,11 +170,13 @@ function* blocksIn<R, B extends TextBlock>(
   begun: ReadonlyArray<Iterator<B | null, unknown, undefined>> = [],
 ): Generator<B | null, void, undefined> {
   yield* buffered;
-  const rest = (function* () {
-    yield* begun;
-    for (const root of roots) yield source.walk(root);
-  })();
-  for (const walk of rest) for (let r = walk.next(); !r.done; r = walk.next()) yield r.value;
+  for (const walk of begun) yield* drain(walk);
+  for (const root of roots) yield* drain(source.walk(root));
+}
+
+/** Everything a walk yields (walks are iterators, not iterables). */
+function* drain<T>(walk: Iterator<T, unknown, undefined>): Generator<T, void, undefined> {
+  for (let r = walk.next(); !r.done; r = walk.next()) yield r.value;
 }
 
 /**
