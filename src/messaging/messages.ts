@@ -89,19 +89,29 @@ function buildBackgroundSchemas() {
   return { CountMessage, LoadEngineMessage, BackgroundMessage };
 }
 
-function buildResultSchemas() {
-  const PageClaimSchema = z.object({
-    id: z.number().int(),
+/**
+ * The parts the findings share. Each node is built once and reused (zod schemas are immutable), and
+ * the citation parts only when the first citation arrives: building a zod node costs the page its
+ * share of a few milliseconds, and the engine builds these on a page's visible path (issue 8).
+ */
+const findingParts = memo(() => {
+  const Index = z.int().min(0);
+  const claim = {
     topic: TopicId,
     status: StatusId,
     stance: Stance,
     overstated: z.boolean(),
     phrase: z.string(),
     sentence: z.string(),
-  });
+  };
+  return { Index, Span: z.object({ start: Index, end: Index }), claim };
+});
 
-  const PageCitationSchema = z.object({
-    id: z.number().int(),
+const citationParts = memo(() => {
+  const { Index, Span } = findingParts();
+  const Note = z.string().max(1_000);
+  const Fact = z.string().max(500);
+  const citation = {
     text: z.string().max(2_000),
     reference: z.string().max(100).nullable(),
     confidence: z.number().min(0).max(1),
@@ -110,14 +120,40 @@ function buildResultSchemas() {
       .array(
         z.object({
           field: z.enum(['duration', 'participants', 'design', 'applied', 'year']),
-          stated: z.string().max(500),
-          actual: z.string().max(500),
-          note: z.string().max(1_000),
+          stated: Fact,
+          actual: Fact,
+          note: Note,
         }),
       )
       .max(20),
-    note: z.string().max(1_000).optional(),
+    note: Note.optional(),
+  };
+  /** A citation as the background finds it in a text: where it is, and where each misquote starts. */
+  const FoundCitation = z.object({
+    ...citation,
+    span: Span,
+    found: Span,
+    misquoteStarts: z.array(Index).max(20),
   });
+  return { citation, FoundCitation };
+});
+
+/** Background → engine: what each text holds, in the order asked (the engine's first need). */
+function buildAnswerSchemas() {
+  const { Span, claim } = findingParts();
+  const ReadTextsResponse = z.array(
+    z.object({
+      claims: z.array(z.object({ ...claim, phraseSpan: Span })).max(100_000),
+      // Most pages cite no study: the citation schema is built when the first one is checked.
+      citations: z.array(z.lazy(() => citationParts().FoundCitation)).max(10_000),
+    }),
+  );
+  return { ReadTextsResponse };
+}
+
+function buildResultSchemas() {
+  const PageClaimSchema = z.object({ id: z.int(), ...findingParts().claim });
+  const PageCitationSchema = z.object({ id: z.int(), ...citationParts().citation });
 
   /** Content script → popup: the page's summary. */
   const SummaryResponse = z.object({
@@ -128,40 +164,24 @@ function buildResultSchemas() {
     relevant: z.boolean(),
     ready: z.boolean(),
     claims: z.array(PageClaimSchema),
-    total: z.number().int().min(0),
+    total: z.int().min(0),
     /** The studies the page cites (older content scripts send none). */
     citations: z.array(PageCitationSchema).max(10_000).default([]),
     hasSafetyWarning: z.boolean(),
   });
-
-  const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
-
-  /** Background → engine: what each text holds, in the order asked. */
-  const ReadTextsResponse = z.array(
-    z.object({
-      claims: z.array(PageClaimSchema.omit({ id: true }).extend({ phraseSpan: SpanSchema })).max(100_000),
-      citations: z
-        .array(
-          PageCitationSchema.omit({ id: true }).extend({
-            span: SpanSchema,
-            found: SpanSchema,
-            misquoteStarts: z.array(z.number().int().min(0)).max(20),
-          }),
-        )
-        .max(10_000),
-    }),
-  );
-  return { PageClaimSchema, SummaryResponse, ReadTextsResponse };
+  return { PageClaimSchema, SummaryResponse };
 }
 
 type ContentSchemas = ReturnType<typeof buildContentSchemas>;
 type BackgroundSchemas = ReturnType<typeof buildBackgroundSchemas>;
+type AnswerSchemas = ReturnType<typeof buildAnswerSchemas>;
 type ResultSchemas = ReturnType<typeof buildResultSchemas>;
-type Schemas = ContentSchemas & BackgroundSchemas & ResultSchemas;
+type Schemas = ContentSchemas & BackgroundSchemas & AnswerSchemas & ResultSchemas;
 
 const groups = {
   content: memo(buildContentSchemas),
   background: memo(buildBackgroundSchemas),
+  answer: memo(buildAnswerSchemas),
   result: memo(buildResultSchemas),
 };
 
@@ -185,7 +205,7 @@ export const ToggleSiteRequest = lazy('content', 'ToggleSiteRequest');
 export const ContentMessage = lazy('content', 'ContentMessage');
 export const PageClaimSchema = lazy('result', 'PageClaimSchema');
 export const SummaryResponse = lazy('result', 'SummaryResponse');
-export const ReadTextsResponse = lazy('result', 'ReadTextsResponse');
+export const ReadTextsResponse = lazy('answer', 'ReadTextsResponse');
 
 export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
 export type ContentMessage = z.infer<Schemas['ContentMessage']>;
