@@ -5,7 +5,7 @@ import { offerHandoff } from '../../src/annotate/handoff';
 import { claimSingleInstance, shieldStartupEvent } from '../../src/annotate/page-guards';
 import { MatSignal } from '../../src/detect/mat-words';
 import { addressOrTitleCouldBeAboutMats, pageCouldBeAboutMats, watchForMats } from '../../src/page/gate';
-import { isDiagnosticsOnQuick, isSiteOnQuick, siteKey, SITE_OFF_PREFIX } from '../../src/settings/quick-reads';
+import { isSiteOnQuick, readGateSettings, siteKey, SITE_OFF_PREFIX } from '../../src/settings/quick-reads';
 import { recordMark, recordScan, setDiagnostics } from '../../src/shared/timing';
 
 /**
@@ -90,12 +90,12 @@ export default defineContentScript({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const reads = Promise.all([isDiagnosticsOnQuick(), isSiteOnQuick(site)]);
+    const reads = readGateSettings(site);
     // The gate's start-up is work of ours, recorded like a scan slice: loading its code, and its
     // first calls into the extension APIs, which the browser sets up on first use (the storage
     // read's setup alone took a few milliseconds in CPU profiles).
     const startedUp = performance.now();
-    const [diagnostics, on] = await reads;
+    const { diagnostics, siteOn: on } = await reads;
     setDiagnostics(diagnostics);
     siteOn = on;
     recordScan(STARTED_AT, startedUp);

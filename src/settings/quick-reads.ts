@@ -28,6 +28,17 @@ export function siteKey(location: { protocol: string; hostname: string }): strin
   return normalizeSiteKey(location.hostname);
 }
 
+/** Whether `stored` (a read of `settings` and the site's `site-off:` key) leaves `key` switched on. */
+function siteOnIn(stored: Record<string, unknown>, key: string): boolean {
+  const settings = stored.settings;
+  const record = settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
+  if (record.enabled === false) return false;
+  if (key === '') return true;
+  if (stored[`${SITE_OFF_PREFIX}${key}`] === true) return false;
+  const toMove = record.sitesToMove;
+  return !(Array.isArray(toMove) && toMove.includes(key));
+}
+
 /**
  * Whether annotations are on for `site`, read straight from storage with the same rules as
  * `loadSiteSettings`: on unless `settings.enabled` is exactly false or the site's own
@@ -37,25 +48,31 @@ export function siteKey(location: { protocol: string; hostname: string }): strin
 export async function isSiteOnQuick(site: string): Promise<boolean> {
   const key = normalizeSiteKey(site);
   try {
-    const offKey = `${SITE_OFF_PREFIX}${key}`;
-    const stored: Record<string, unknown> = await browser.storage.local.get(['settings', offKey]);
-    const settings = stored.settings;
-    const record = settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
-    if (record.enabled === false) return false;
-    if (key === '') return true;
-    if (stored[offKey] === true) return false;
-    const toMove = record.sitesToMove;
-    return !(Array.isArray(toMove) && toMove.includes(key));
+    return siteOnIn(await browser.storage.local.get(['settings', `${SITE_OFF_PREFIX}${key}`]), key);
   } catch {
     return true;
   }
 }
 
-/** Are diagnostics on (`diagnostics: true` in local storage; contracts.md §6)? Never throws. */
-export async function isDiagnosticsOnQuick(): Promise<boolean> {
+/** What the page gate reads at start. */
+export interface GateSettings {
+  /** Annotations are on for the site ({@link isSiteOnQuick}'s rules). */
+  siteOn: boolean;
+  /** `diagnostics: true` in local storage (contracts.md §6). */
+  diagnostics: boolean;
+}
+
+/**
+ * The page gate's one storage read: whether annotations are on for `site`, and whether diagnostics
+ * are on. One call rather than two, since the gate runs on every page. Never throws: an unreadable
+ * store reads as on, without diagnostics.
+ */
+export async function readGateSettings(site: string): Promise<GateSettings> {
+  const key = normalizeSiteKey(site);
   try {
-    return (await browser.storage.local.get('diagnostics')).diagnostics === true;
+    const stored = await browser.storage.local.get(['settings', `${SITE_OFF_PREFIX}${key}`, 'diagnostics']);
+    return { siteOn: siteOnIn(stored, key), diagnostics: stored.diagnostics === true };
   } catch {
-    return false;
+    return { siteOn: true, diagnostics: false };
   }
 }
