@@ -2464,6 +2464,16 @@ export const OTHER_PRODUCT_WORDS: readonly string[] = [
   'canes',
   'percussion',
   'balls',
+  // Other remedies sold beside mats in search results ("Orthopaedic Pillow for Neck Pain", "TENS &
+  // EMS Unit, Muscle Stimulator", "Microwavable Wheat Bag"); "pillow" alone stays out, since mats
+  // come with one.
+  'orthopaedic',
+  'orthopedic',
+  'microwavable',
+  'wheat',
+  'kinesiology',
+  'ems',
+  'stimulator',
 ];
 
 /** First-person words: a quotation that holds one is a testimonial, not a slogan (find-claims.ts, quotedSlogan). */
