@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
+import { packFindings } from '../src/page/findings-wire';
 import { readTexts, warmUpReading } from '../src/page/read-text';
 
 /**
@@ -37,7 +38,8 @@ export default defineBackground(() => {
     if (!message || tabId === undefined) return undefined;
     // A page's engine asks what its blocks hold: the detector runs here, off the page's main
     // thread, with its tables built once for every page (issue 8). The texts stay in the browser.
-    if (message.type === 'pointwise:read-texts') return new Promise((resolve) => resolve(readTexts(message.texts)));
+    if (message.type === 'pointwise:read-texts')
+      return new Promise((resolve) => resolve(readTexts(message.texts).map(packFindings)));
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
     if (message.type === 'pointwise:load-engine') {

@@ -392,7 +392,8 @@ export class Annotator {
     };
     const cites: ShownCitation[] = citations.map(shownCitation);
     // Every range first: a block whose offsets fail to map (the step throws) keeps none of its claims.
-    const stored: StoredMark[] = claims.map(({ phraseSpan, ...shown }): StoredAnnotation => ({
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the sentence's span is not kept
+    const stored: StoredMark[] = claims.map(({ phraseSpan, sentenceSpan, ...shown }): StoredAnnotation => ({
       ...shown,
       id: this.nextId++,
       range: rangeOf(phraseSpan),

@@ -13,6 +13,7 @@ import {
   sendToBackground,
   type SummaryResponse,
 } from '../messaging/messages';
+import { unpackFindings } from '../page/findings-wire';
 import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
 import type { TextFindings } from '../page/pipeline';
 import {
@@ -33,13 +34,15 @@ import { remoteReader } from './remote-reader';
 
 /**
  * Have the background read texts for claims and citations (./remote-reader.ts). Its answer is
- * checked like every message: one that does not parse is an error, never trusted.
+ * checked like every message, then unpacked against the texts asked (src/page/findings-wire.ts): one that
+ * does not parse or does not fit is an error, never trusted.
  */
 async function readInBackground(texts: string[]): Promise<TextFindings[]> {
   const raw = await sendToBackground({ type: 'pointwise:read-texts', texts });
   const answer = ReadTextsResponse.safeParse(raw);
   if (!answer.success) throw new Error('Pointwise: the background gave no readable answer');
-  return answer.data;
+  if (answer.data.length !== texts.length) throw new Error('Pointwise: the background answered for other texts');
+  return answer.data.map((found, i) => unpackFindings(texts[i]!, found));
 }
 
 /** Start the engine on this page, within the gate's context. `startedAt`: when its code began to load. */

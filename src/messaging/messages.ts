@@ -138,12 +138,18 @@ const citationParts = memo(() => {
   return { citation, FoundCitation };
 });
 
-/** Background → engine: what each text holds, in the order asked (the engine's first need). */
+/**
+ * Background → engine: what each text holds, in the order asked (the engine's first need). Claims
+ * travel packed, eight numbers each (src/page/findings-wire.ts): here only digits and commas are
+ * checked, every number against the id lists and the text when they are unpacked.
+ */
 function buildAnswerSchemas() {
-  const { Span, claim } = findingParts();
   const ReadTextsResponse = z.array(
     z.object({
-      claims: z.array(z.object({ ...claim, phraseSpan: Span })).max(100_000),
+      claims: z
+        .string()
+        .max(MAX_READ_CHARS)
+        .regex(/^(?:\d{1,9}(?:,\d{1,9})*)?$/),
       // Most pages cite no study: the citation schema is built when the first one is checked.
       citations: z.array(z.lazy(() => citationParts().FoundCitation)).max(10_000),
     }),

@@ -34,6 +34,8 @@ export const RELEVANCE_CHARS = 60_000;
 export interface BlockClaim extends ShownClaim {
   /** The claim phrase's span in the block's text (`phrase` is that text). */
   phraseSpan: Span;
+  /** The span of its sentence, trimmed, in the block's text (`sentence` is that text). */
+  sentenceSpan: Span;
 }
 
 /** Anything the pipeline reads as a block: a DOM {@link Block}, a line of a file. */

@@ -78,15 +78,27 @@ export function* detectText(
 export function toShownClaims(claims: readonly Claim[], text: string, offset = 0): BlockClaim[] {
   return [...claims]
     .sort((a, b) => a.phrase.start - b.phrase.start)
-    .map((claim) => ({
-      topic: claim.topic,
-      status: statusOf(claim.topic),
-      stance: claim.stance,
-      overstated: claim.overstated,
-      phrase: text.slice(claim.phrase.start, claim.phrase.end),
-      sentence: text.slice(claim.sentence.start, claim.sentence.end).trim(),
-      phraseSpan: { start: claim.phrase.start + offset, end: claim.phrase.end + offset },
-    }));
+    .map((claim) => {
+      const sentence = trimmed(text, claim.sentence.start, claim.sentence.end);
+      return {
+        topic: claim.topic,
+        status: statusOf(claim.topic),
+        stance: claim.stance,
+        overstated: claim.overstated,
+        phrase: text.slice(claim.phrase.start, claim.phrase.end),
+        sentence: text.slice(sentence.start, sentence.end),
+        phraseSpan: { start: claim.phrase.start + offset, end: claim.phrase.end + offset },
+        sentenceSpan: { start: sentence.start + offset, end: sentence.end + offset },
+      };
+    });
+}
+
+/** The span from `start` to `end` in `text` without the white space at either end (as String.trim). */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  const inner = text.slice(start, end);
+  const lead = inner.length - inner.trimStart().length;
+  const kept = inner.trim().length;
+  return { start: start + lead, end: start + lead + kept };
 }
 
 /** Where the slice of `text` starting at `from` should end: at a sentence end near the slice size. */

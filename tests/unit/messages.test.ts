@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -8,6 +10,8 @@ import {
   sendToBackground,
   sendToTab,
 } from '../../src/messaging/messages';
+import { packFindings, unpackFindings } from '../../src/page/findings-wire';
+import { readTexts } from '../../src/page/read-text';
 
 describe('messages are checked on receipt', () => {
   it.each<[string, unknown]>([
@@ -80,50 +84,76 @@ describe('typed senders', () => {
   });
 });
 
-describe("the engine checks the background's answers (ReadTextsResponse)", () => {
-  const claim = {
-    topic: 'back-neck',
-    status: 'mixed',
-    stance: 'asserted',
-    overstated: false,
-    phrase: 'eases back pain',
-    sentence: 'It eases back pain.',
-    phraseSpan: { start: 3, end: 18 },
+describe("the engine checks the background's answers (ReadTextsResponse, findings-wire.ts)", () => {
+  const TEXT =
+    'A 2011 Swedish study of 320 people found it works. It eases back pain and is clinically proven to improve sleep.';
+  const [found] = readTexts([TEXT]);
+  /** What the engine makes of an answer: the schema, then unpacking against the text asked. */
+  const receive = (raw: unknown, text = TEXT) => {
+    const answer = ReadTextsResponse.safeParse(raw);
+    if (!answer.success) throw new Error('schema');
+    return answer.data.map((f) => unpackFindings(text, f));
   };
-  const citation = {
-    text: 'A 2011 Swedish study of 32 people',
-    reference: null,
-    confidence: 0.8,
-    kind: 'mat',
-    misquotes: [{ field: 'participants', stated: '320', actual: '32', note: 'Ten times the real number.' }],
-    span: { start: 0, end: 33 },
-    found: { start: 2, end: 6 },
-    misquoteStarts: [17],
+  const packed = () => JSON.parse(JSON.stringify([packFindings(found!)])) as { claims: string; citations: unknown[] }[];
+  /** The packed claims with one number (field `field` of claim `claim`) replaced. */
+  const withNumber = (claim: number, field: number, value: string) => {
+    const answer = packed();
+    const numbers = answer[0]!.claims.split(',');
+    numbers[claim * 8 + field] = value;
+    answer[0]!.claims = numbers.join(',');
+    return answer;
   };
-  const answer = [
-    { claims: [claim], citations: [citation] },
-    { claims: [], citations: [] },
-  ];
 
-  it('takes a well-formed answer as it is', () => {
-    expect(ReadTextsResponse.parse(answer)).toEqual(answer);
+  it('the test text holds claims and a citation', () => {
+    expect(found!.claims.length).toBeGreaterThanOrEqual(2);
+    expect(found!.citations).toHaveLength(1);
   });
 
-  it.each<[string, unknown]>([
-    ['an unknown topic', [{ claims: [{ ...claim, topic: 'baldness' }], citations: [] }]],
-    ['an unknown stance', [{ claims: [{ ...claim, stance: 'sure' }], citations: [] }]],
-    ['a negative span', [{ claims: [{ ...claim, phraseSpan: { start: -1, end: 4 } }], citations: [] }]],
-    ['a fractional span', [{ claims: [{ ...claim, phraseSpan: { start: 1.5, end: 4 } }], citations: [] }]],
-    ['a claim without its phrase', [{ claims: [{ ...claim, phrase: undefined }], citations: [] }]],
-    ['a confidence above 1', [{ claims: [], citations: [{ ...citation, confidence: 2 }] }]],
-    ['a reference of 101 characters', [{ claims: [], citations: [{ ...citation, reference: 'x'.repeat(101) }] }]],
-    ['an unknown study kind', [{ claims: [], citations: [{ ...citation, kind: 'anecdote' }] }]],
+  it('gives back exactly what the background found, through JSON', () => {
+    expect(receive(packed())).toEqual([found]);
+    expect(receive([{ claims: '', citations: [] }])).toEqual([{ claims: [], citations: [] }]);
+  });
+
+  it('gives back what the background found in every dev corpus document', () => {
+    const dir = 'tests/corpus';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+      const read = readTexts(lines);
+      const raw = JSON.parse(JSON.stringify(read.map(packFindings))) as unknown;
+      const answer = ReadTextsResponse.parse(raw);
+      expect(
+        answer.map((f, i) => unpackFindings(lines[i]!, f)),
+        file,
+      ).toEqual(read);
+    }
+  });
+
+  it.each<[string, () => unknown]>([
+    ['claims as objects (the old form)', () => [{ claims: [{ topic: 'sleep' }], citations: [] }]],
+    ['a negative number', () => withNumber(0, 4, '-1')],
+    ['a fractional number', () => withNumber(0, 5, '4.5')],
+    ['a word among the numbers', () => withNumber(0, 0, 'sleep')],
+    ['a confidence above 1', () => [{ claims: '', citations: [{ ...found!.citations[0], confidence: 2 }] }]],
     [
-      'an unknown misquoted fact',
-      [{ claims: [], citations: [{ ...citation, misquotes: [{ ...citation.misquotes[0], field: 'colour' }] }] }],
+      'a reference of 101 characters',
+      () => [{ claims: '', citations: [{ ...found!.citations[0], reference: 'x'.repeat(101) }] }],
     ],
-    ['no list at all', { claims: [] }],
+    ['an unknown study kind', () => [{ claims: '', citations: [{ ...found!.citations[0], kind: 'anecdote' }] }]],
+    ['no list at all', () => ({ claims: '' })],
   ])('refuses %s', (_n, bad) => {
-    expect(ReadTextsResponse.safeParse(bad).success).toBe(false);
+    expect(ReadTextsResponse.safeParse(bad()).success).toBe(false);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['an unknown topic', () => withNumber(0, 0, '99')],
+    ['an unknown status', () => withNumber(1, 1, '42')],
+    ['an unknown stance', () => withNumber(0, 2, '3')],
+    ['an overstated flag other than 0 or 1', () => withNumber(1, 3, '2')],
+    ['a phrase past the end of its text', () => withNumber(0, 5, String(TEXT.length + 1))],
+    ['a sentence that ends before it starts', () => withNumber(1, 7, '0')],
+    ['part of a claim', () => [{ claims: '1,1,0,0,3,9,0', citations: [] }]],
+  ])('passes the schema but refuses on unpacking %s', (_n, bad) => {
+    expect(ReadTextsResponse.safeParse(bad()).success).toBe(true);
+    expect(() => receive(bad())).toThrow(/Pointwise: the background sent/);
   });
 });

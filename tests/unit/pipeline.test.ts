@@ -24,6 +24,7 @@ import {
 import { BLOCK_SLICE_CHARS, detectText, localReader, readTexts, toShownClaims } from '../../src/page/read-text';
 import { findScopes } from '../../src/page/sites';
 import { remoteReader } from '../../src/annotate/remote-reader';
+import { packFindings, unpackFindings } from '../../src/page/findings-wire';
 import { ReadTextsResponse } from '../../src/messaging/messages';
 import type { DisplayOptions } from '../../src/shared/types';
 
@@ -138,15 +139,15 @@ afterEach(() => {
 
 /**
  * The extension's reader: texts go to a stand-in for the background, which reads them as the real
- * one does (readTexts) a task later, and its answer goes through a JSON round trip (as runtime
- * messages do) and the message schema (as the engine checks it).
+ * one does (readTexts, packed) a task later, and its answer goes through a JSON round trip (as
+ * runtime messages do), the message schema and unpacking (as the engine checks it).
  */
 function backgroundReader() {
   return remoteReader(async (texts) => {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const answer = ReadTextsResponse.safeParse(JSON.parse(JSON.stringify(readTexts(texts))));
+    const answer = ReadTextsResponse.safeParse(JSON.parse(JSON.stringify(readTexts(texts).map(packFindings))));
     if (!answer.success) throw new Error(answer.error.message);
-    return answer.data;
+    return answer.data.map((found, i) => unpackFindings(texts[i]!, found));
   });
 }
 
