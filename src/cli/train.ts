@@ -155,14 +155,21 @@ const PASSES = Number(process.env.PASSES ?? 30);
 const RATE = 0.3;
 
 /** Fit weights by AdaGrad on the logistic loss with L2 (`wordL2` for the word features). */
-function fit(data: readonly Example[], l2: number, wordL2 = l2): { bias: number; w: Record<string, number> } {
-  // Features seen at least twice (and words the tokenizer can produce).
+function fit(
+  data: readonly Example[],
+  l2: number,
+  wordL2 = l2,
+  minWordCount = 2,
+): { bias: number; w: Record<string, number> } {
+  // Features seen at least twice (words at least `minWordCount` times, and only words the
+  // tokenizer can produce).
   const count = new Map<string, number>();
   for (const ex of data) for (const k of new Set(ex.keys)) count.set(k, (count.get(k) ?? 0) + 1);
   const usable = (k: string) => {
-    if ((count.get(k) ?? 0) < 2) return false;
     const kind = k.slice(0, 2);
-    return !(kind === 'u:' || kind === 'b:' || kind === 'a:') || WORD_SHAPE.test(k.slice(2));
+    const word = kind === 'u:' || kind === 'b:' || kind === 'a:';
+    if ((count.get(k) ?? 0) < (word ? minWordCount : 2)) return false;
+    return !word || WORD_SHAPE.test(k.slice(2));
   };
   const index = new Map<string, number>();
   for (const k of count.keys()) if (usable(k)) index.set(k, index.size);
@@ -217,6 +224,16 @@ const STANCE_L2 = Number(process.env.L2 ?? 3e-4);
  * tests/corpus/README.md has what it gave (no gain).
  */
 const STANCE_WORD_L2 = Number(process.env.L2_STANCE_WORDS ?? STANCE_L2);
+/**
+ * Fewest labelled claims a word must appear in to get a weight in the stance heads
+ * (STANCE_MIN_WORD=n to experiment). At 2, one FAQ line ('"I nod off before the timer goes," wrote
+ * one customer') gave "timer" a hedged weight of +1.7, enough to turn a listing's "By the time the
+ * timer goes off, the mat has loosened the muscle tension" hedged. At 3 the cross-validated figures
+ * are the same (F1 0.80, neg 0.85, stance 0.80) and the used-up holdouts move by a pair either way;
+ * at 5 and 8 the same, and that listing line hedged again through "time": it sits at the stance
+ * threshold (tests/corpus/README.md).
+ */
+const STANCE_MIN_WORD = Number(process.env.STANCE_MIN_WORD ?? 3);
 /** Feature prefixes the stance heads leave out (experiments: STANCE_DROP=u:). */
 const STANCE_DROP = (process.env.STANCE_DROP ?? '').split(',').filter(Boolean);
 
@@ -235,6 +252,7 @@ function fitModel(data: readonly Example[]): ModelWeights {
         labelled.map((ex) => ({ ...ex, y: ex.stance === st ? 1 : 0 })),
         STANCE_L2,
         STANCE_WORD_L2,
+        STANCE_MIN_WORD,
       ),
     ]),
   ) as NonNullable<ModelWeights['stance']>;
