@@ -196,6 +196,7 @@ describe('findClaims: overstatement', () => {
     ['Studies have shown that it eases back pain.', ['back-neck asserted !']],
     ['Physio-recommended for back pain relief at home.', ['back-neck asserted !']],
     ['Twenty minutes on it and the ache always goes.', ['pain asserted !']],
+    ['The ache always goes away.', ['pain asserted !']],
     // not overstated
     ['At the store I was shown how to use it for my back pain, and it helps.', ['back-neck asserted']],
     ["It won't cure insomnia.", ['sleep negated']],
@@ -228,6 +229,9 @@ describe('findClaims: not claims', () => {
     'Sleep mode turns off the light after 20 minutes.',
     'Blood pressure cuff sold separately.',
     'It is a pain in the neck to roll up.',
+    // a pain that goes somewhere or becomes something is not gone
+    'The ache goes right through to my hip.',
+    'My back goes numb if I stay on it too long.',
     'No pain, no gain.',
     'This product is not intended to diagnose, treat, cure or prevent any disease.',
     'Lie on the mat for 20 minutes and relax.',
