@@ -1038,8 +1038,6 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'management',
     'solution',
     'dropped',
-    'went down',
-    'came down',
     'is lower',
     'lowered',
     'cured',
@@ -1067,11 +1065,6 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'loosened up',
     'way less',
     'much less',
-    'come down',
-    'comes down',
-    'gone down',
-    'go down',
-    'goes down',
     'basically gone',
     'more manageable',
     'manageable',
@@ -1080,7 +1073,6 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'eases off',
     'much shorter',
     'shorter',
-    'down',
     'move along',
     'moving',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
@@ -1126,6 +1118,29 @@ export const POST_TRIGGERS: TriggerDef[] = [
       'shopping',
     ],
   },
+  // "My back pain went down", "is down to a dull ache": relief, but not a pain that runs down
+  // somewhere ("a shooting pain down my left leg", "goes down the back of my thigh").
+  ...['went down', 'came down', 'come down', 'comes down', 'gone down', 'go down', 'goes down', 'down'].map(
+    (p): TriggerDef => ({
+      words: p.split(' '),
+      cls: 'relief',
+      blockedBy: [
+        'my',
+        'your',
+        'his',
+        'her',
+        'their',
+        'the',
+        'one',
+        'both',
+        'left',
+        'right',
+        'into',
+        'through',
+        'along',
+      ],
+    }),
+  ),
   {
     // "Twenty minutes on it and the ache always goes": a pain that goes is gone, unless it goes
     // somewhere ("goes down my leg", "goes into my hip") or becomes something ("goes numb").

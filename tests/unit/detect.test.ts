@@ -232,6 +232,8 @@ describe('findClaims: not claims', () => {
     // a pain that goes somewhere or becomes something is not gone
     'The ache goes right through to my hip.',
     'My back goes numb if I stay on it too long.',
+    'I get a shooting pain down my left leg.',
+    'The pain goes down the back of my thigh.',
     'No pain, no gain.',
     'This product is not intended to diagnose, treat, cure or prevent any disease.',
     'Lie on the mat for 20 minutes and relax.',
