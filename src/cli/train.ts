@@ -150,6 +150,9 @@ function examples(docs: readonly Doc[]): Example[] {
   return out;
 }
 
+/** A word feature: a sentence word (`u:`), or a word before (`b:`) or after (`a:`) the term. */
+const isWordKey = (k: string) => k.startsWith('u:') || k.startsWith('b:') || k.startsWith('a:');
+
 /** Passes over the data (PASSES=n to experiment) and AdaGrad's base rate. */
 const PASSES = Number(process.env.PASSES ?? 30);
 const RATE = 0.3;
@@ -166,8 +169,7 @@ function fit(
   const count = new Map<string, number>();
   for (const ex of data) for (const k of new Set(ex.keys)) count.set(k, (count.get(k) ?? 0) + 1);
   const usable = (k: string) => {
-    const kind = k.slice(0, 2);
-    const word = kind === 'u:' || kind === 'b:' || kind === 'a:';
+    const word = isWordKey(k);
     if ((count.get(k) ?? 0) < (word ? minWordCount : 2)) return false;
     return !word || WORD_SHAPE.test(k.slice(2));
   };
@@ -180,7 +182,7 @@ function fit(
   const w = new Float64Array(index.size);
   // Each feature's L2 strength: word features may be held back harder than the rest.
   const l2Of = new Float64Array(index.size);
-  for (const [k, j] of index) l2Of[j] = /^[uba]:/.test(k) ? wordL2 : l2;
+  for (const [k, j] of index) l2Of[j] = isWordKey(k) ? wordL2 : l2;
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
   let bg2 = 1e-8;

@@ -46,12 +46,7 @@ function siteOnIn(stored: Record<string, unknown>, key: string): boolean {
  * the site is in `settings.sitesToMove`). Any other stored value reads as on. Never throws.
  */
 export async function isSiteOnQuick(site: string): Promise<boolean> {
-  const key = normalizeSiteKey(site);
-  try {
-    return siteOnIn(await browser.storage.local.get(['settings', `${SITE_OFF_PREFIX}${key}`]), key);
-  } catch {
-    return true;
-  }
+  return (await readGateSettings(site)).siteOn;
 }
 
 /** What the page gate reads at start. */
