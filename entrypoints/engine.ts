@@ -9,5 +9,5 @@ import { takeHandoff } from '../src/annotate/handoff';
 export default defineUnlistedScript(() => {
   const handoff = takeHandoff();
   if (!handoff || handoff.ctx.isInvalid) return;
-  void runEngine(handoff.ctx, STARTED_AT).then((engine) => handoff.attach(engine));
+  void runEngine(handoff.ctx, STARTED_AT, handoff.reads()).then((engine) => handoff.attach(engine));
 });

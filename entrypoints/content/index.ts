@@ -31,12 +31,17 @@ export default defineContentScript({
     let loading: Promise<EngineHandle | null> | null = null;
     let relevant = false;
     let siteOn = true;
+    /** The settings changed after the gate read them: the engine reads them afresh. */
+    let settingsChanged = false;
 
+    const reads = readGateSettings(site);
     /** Have the background inject the engine, once; resolves when it has taken over. */
     const loadEngine = (): Promise<EngineHandle | null> =>
       (loading ??= new Promise<EngineHandle | null>((resolve) => {
         offerHandoff({
           ctx,
+          reads: () =>
+            reads.then(({ diagnostics, stored }) => (settingsChanged ? { diagnostics } : { diagnostics, stored })),
           attach: (handle) => {
             engine = handle;
             resolve(handle);
@@ -90,7 +95,6 @@ export default defineContentScript({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const reads = readGateSettings(site);
     // The gate's start-up is work of ours, recorded like a scan slice: loading its code, and its
     // first calls into the extension APIs, which the browser sets up on first use (the storage
     // read's setup alone took a few milliseconds in CPU profiles).
@@ -122,7 +126,9 @@ export default defineContentScript({
 
     // Switched back on for this site (the popup, the options page): a page that passed gets the engine.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || engine || !('settings' in changes || `${SITE_OFF_PREFIX}${site}` in changes)) return;
+      if (area !== 'local' || !('settings' in changes || `${SITE_OFF_PREFIX}${site}` in changes)) return;
+      settingsChanged = true;
+      if (engine) return;
       void isSiteOnQuick(site).then((now) => {
         siteOn = now;
         if (relevant && siteOn) void loadEngine();

@@ -35,8 +35,8 @@ import {
 
 /** What the annotator draws through; src/overlay/ implements it. */
 export interface AnnotationSink {
-  /** Claims and citations, in the order found. */
-  update(marks: readonly PageMark[], display: DisplayOptions): void;
+  /** Claims and citations, in the order found; `soon`: drawn in the next task, not after the next paint. */
+  update(marks: readonly PageMark[], display: DisplayOptions, soon?: boolean): void;
   reveal(id: number): boolean;
   /** Resolves once what was last passed to update() is on screen. */
   whenIdle(timeoutMs?: number): Promise<void>;
@@ -65,6 +65,10 @@ export interface AnnotatorOptions {
 const SYNC_DIRTY_LIMIT = 64;
 /** While the first pass runs, the overlay gets what was found at most this often. */
 const FIRST_PASS_FLUSH_MS = 250;
+/** Longest the scan waits for the answer about the page's first texts before going on (see holdForFirstAnswer). */
+const FIRST_ANSWER_WAIT_MS = 60;
+/** Longest the scan waits for the first viewport's marks to be drawn before going on. */
+const FIRST_DRAW_WAIT_MS = 250;
 /** Longest a page may keep changing before we rescan anyway. */
 const MAX_DEBOUNCE_WAIT_MS = 1_000;
 
@@ -150,13 +154,27 @@ export class Annotator {
   private firstDirtyAt = 0;
   private flushQueued = false;
   private running = false;
+  /** Whether the scan waited for the page's first answer (once per page load). */
+  private firstAnswerHeld = false;
 
   constructor(options: AnnotatorOptions) {
     this.doc = options.doc;
     this.win = options.win;
     this.signal = options.signal;
     this.sink = options.sink;
-    this.reader = options.reader;
+    const reader = options.reader;
+    // The page's first texts sent off: the scan waits for their answer (see holdForFirstAnswer).
+    this.reader = {
+      get batchChars() {
+        return reader.batchChars;
+      },
+      inFlight: reader.inFlight,
+      read: (texts, counters) => {
+        const reading = reader.read(texts, counters);
+        if (!reading.ready && reading.settled) this.holdForFirstAnswer(reading.settled);
+        return reading;
+      },
+    };
     this.onCount = options.onCount;
     this.display = options.display;
     this.ownHost = (options.ownHost ?? OVERLAY_HOST_TAG).toLowerCase();
@@ -354,6 +372,19 @@ export class Annotator {
     }
   }
 
+  /**
+   * The page's first texts are out being read: nothing else runs until their answer is in (or for
+   * {@link FIRST_ANSWER_WAIT_MS} at most), so that it is taken in as soon as it arrives and the
+   * first viewport's marks come first; the rest of the page is walked after.
+   */
+  private holdForFirstAnswer(answer: Promise<unknown>): void {
+    if (this.firstAnswerHeld || this.readyMarked) return;
+    this.firstAnswerHeld = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ANSWER_WAIT_MS)));
+    this.scheduler.holdUntil(Promise.race([answer, waited]).finally(() => clearTimeout(timer)));
+  }
+
   /** A scope of the first viewport is read past its bottom (or to its end, or found irrelevant). */
   private visibleSettled(scope: Scope): void {
     const pending = this.visiblePending;
@@ -362,7 +393,10 @@ export class Annotator {
     // Hand what was found to the overlay now (not at the next quarter-second flush), then mark
     // once it is drawn. A page with no claims so far gets its mark at ready, if it has any then.
     if (this.annotations.size === 0) return;
-    this.flush();
+    this.flush(true);
+    // The scan waits for those marks (a moment at most): claims it found meanwhile would hold
+    // them back otherwise.
+    this.scheduler.holdUntil(this.sink.whenIdle(FIRST_DRAW_WAIT_MS));
     void this.sink.whenIdle().then(() => {
       if (!this.signal.aborted) recordMark('pointwise:visible');
     });
@@ -463,13 +497,13 @@ export class Annotator {
     );
   }
 
-  private flush(): void {
+  private flush(soon = false): void {
     this.lastFlushAt = performance.now();
     // Handing highlights over leaves the page's style stale (the first time, our ::highlight sheet
     // is adopted too).
     this.holdForPaint();
     const shown = this.all().filter((a) => isDisplayed(a, this.display));
-    this.sink.update(shown, this.display);
+    this.sink.update(shown, this.display, soon);
     // The toolbar badge counts claims (contracts.md §5), not citations.
     let count = 0;
     for (const m of shown) if (!isCitation(m)) count += 1;

@@ -19,7 +19,6 @@ import type { TextFindings } from '../page/pipeline';
 import {
   displayOptions,
   isEnabledFor,
-  loadDiagnostics,
   loadSiteSettings,
   siteKey,
   toggleSite,
@@ -45,15 +44,26 @@ async function readInBackground(texts: string[]): Promise<TextFindings[]> {
   return answer.data.map((found, i) => unpackFindings(texts[i]!, found));
 }
 
-/** Start the engine on this page, within the gate's context. `startedAt`: when its code began to load. */
-export async function runEngine(ctx: ContentScriptContext, startedAt: number): Promise<EngineHandle> {
+/**
+ * Start the engine on this page, within the gate's context. `startedAt`: when its code began to
+ * load; `gateRead`: the gate's storage read (whether diagnostics are on; the settings as stored,
+ * unless they changed since). The engine keeps up with changes from then on.
+ */
+export async function runEngine(
+  ctx: ContentScriptContext,
+  startedAt: number,
+  gateRead: Promise<{ diagnostics: boolean; stored?: Record<string, unknown> }>,
+): Promise<EngineHandle> {
   // Every synchronous stretch of the start-up is main-thread work of ours, recorded like a scan
   // slice (contracts.md §6): loading our modules and the first calls into the extension APIs, then
   // each stretch between two waits. Timing entries go to the page's own timeline only while
-  // diagnostics are on, which the first read tells.
-  const diagnosticsRead = loadDiagnostics();
+  // diagnostics are on, which the gate's read tells (settled by now: a microtask, not a wait).
   const loadedAt = performance.now();
-  setDiagnostics(await diagnosticsRead);
+  const site = siteKey(location);
+  const { diagnostics, stored: preRead } = await gateRead;
+  setDiagnostics(diagnostics);
+  // The settings as the gate read them (or read now), and the overlay's mount, side by side.
+  const settingsRead = loadSiteSettings(site, recordScan, preRead);
   recordScan(startedAt, loadedAt);
   let from = performance.now();
   const stretch = () => recordScan(from, performance.now());
@@ -64,12 +74,8 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
   // The overlay's drawing is our main-thread work too: record it like the scan's (contracts.md §6).
   const overlayMade = createOverlay(ctx, { names, onMainThreadWork: recordScan });
   stretch();
-  const overlay = await overlayMade;
-  from = performance.now();
-  const site = siteKey(location);
-  const settingsRead = loadSiteSettings(site, recordScan);
-  stretch();
-  let settings = await settingsRead;
+  const [overlay, stored] = await Promise.all([overlayMade, settingsRead]);
+  let settings = stored;
   from = performance.now();
   let enabled = isEnabledFor(settings);
   let count = 0;
@@ -80,7 +86,25 @@ export async function runEngine(ctx: ContentScriptContext, startedAt: number): P
       // The background is restarting; it asks for the count again when it is back.
     });
   };
-  const reader = remoteReader(readInBackground);
+  // While the first texts are out being read, get ready for their answer: the answer's schema and
+  // the marks' text widths are built then, each in a task of its own (and recorded as ours), not
+  // between the answer and the first marks.
+  let warmed = false;
+  const warmUp = () => {
+    if (warmed) return;
+    warmed = true;
+    ctx.setTimeout(() => {
+      const start = performance.now();
+      ReadTextsResponse.safeParse([{ claims: '', citations: [] }]);
+      recordScan(start, performance.now());
+      ctx.setTimeout(() => overlay.warmUp(), 0);
+    }, 0);
+  };
+  const reader = remoteReader((texts) => {
+    const answer = readInBackground(texts);
+    warmUp();
+    return answer;
+  });
   const annotator = new Annotator({
     doc: document,
     win: window,

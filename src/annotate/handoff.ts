@@ -15,6 +15,12 @@ export interface EngineHandle {
 export interface Handoff {
   ctx: ContentScriptContext;
   attach(engine: EngineHandle): void;
+  /**
+   * The gate's storage read (whether diagnostics are on, contracts.md §6, and the settings as
+   * stored): the engine starts from it rather than waiting for a read of its own on the way to the
+   * first marks. `stored` is left out when the settings changed after the gate read them.
+   */
+  reads(): Promise<{ diagnostics: boolean; stored?: Record<string, unknown> }>;
 }
 
 const KEY = Symbol.for('pointwise.handoff');

@@ -132,6 +132,7 @@ export function remoteReader(request: ReadRequest): TextReader {
       get ready() {
         return message.settled;
       },
+      settled: message.wait.until,
       steps: steps(),
     };
   }

@@ -6,9 +6,10 @@ import type { PageNames } from './names';
 export interface Overlay {
   /**
    * Show these claims and citations (already filtered for the user's settings), replacing what was
-   * shown. Cheap to call often.
+   * shown. Cheap to call often. `soon`: measure and draw in the next task rather than after the
+   * next paint, for a caller that has just read the page's layout (so it is clean).
    */
-  update(annotations: readonly PageMark[], display: DisplayOptions): void;
+  update(annotations: readonly PageMark[], display: DisplayOptions, soon?: boolean): void;
   /** Scroll the page to an annotation and briefly flash it (used by the popup's claim list). Returns false if it is gone. */
   reveal(id: number): boolean;
   /**
@@ -18,6 +19,11 @@ export interface Overlay {
   showSelectionCard(input: { text: string; claims: Array<Pick<Annotation, ClaimFields>>; rect: DOMRect | null }): void;
   /** Resolves once every claim passed so far that is near the viewport is measured and marked (or after `timeoutMs`). */
   whenIdle(timeoutMs?: number): Promise<void>;
+  /**
+   * Get ready to draw the first marks (their text widths), ahead of them: for a moment when the
+   * page's first texts are out being read. Optional; the marks come out the same without it.
+   */
+  warmUp(): void;
   /** Remove everything (highlights, marks, cards, listeners, timers). Idempotent. */
   destroy(): void;
 }
@@ -37,5 +43,6 @@ export const INERT_OVERLAY: Overlay = {
   reveal: () => false,
   showSelectionCard() {},
   whenIdle: () => Promise.resolve(),
+  warmUp() {},
   destroy() {},
 };

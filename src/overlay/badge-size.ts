@@ -3,8 +3,9 @@
  * (no DOM, no reflow), cached per string, with a character-count estimate where no canvas exists
  * (Node, tests). Used to place badges and keep them apart; the rendered badge sizes itself.
  */
+import { STANCES, STATUS_IDS } from '../evidence/ids';
 import type { BadgeStyle } from '../shared/types';
-import type { BadgeParts } from '../ui/labels';
+import { badgeParts, type BadgeParts } from '../ui/labels';
 import { BADGE_METRICS, FONT_STACK } from './overlay-css';
 
 type MeasureContext = { font: string; measureText(text: string): { width: number } };
@@ -76,4 +77,15 @@ export function citeSize(
   const content = items.reduce((sum, w) => sum + w, 0) + metrics.gap * (items.length - 1);
   const width = Math.max(metrics.height, Math.ceil(content + 2 * metrics.paddingX + 2 * BADGE_METRICS.border + 1));
   return { width, height: metrics.height };
+}
+
+/**
+ * Measures every claim badge's text once, in both styles. A canvas sets a font up on its first use
+ * (5–10 ms on a page's first marks): done while the page's first texts are being read, that time
+ * is not spent between their answer and their marks.
+ */
+export function warmUpBadgeSizes(): void {
+  for (const style of ['badges', 'compact'] as const)
+    for (const status of STATUS_IDS)
+      for (const stance of STANCES) badgeSize(badgeParts({ status, stance, overstated: false }, style), style);
 }

@@ -64,6 +64,16 @@ export class FrameLoop {
     const cancelBackstop = this.lifetime.timeout(run, FRAME_BACKSTOP_MS);
   }
 
+  /**
+   * A pass in the next task, without waiting for a frame: for a caller that has just read the
+   * page's layout, so that it is clean and reading rects costs no layout of ours.
+   */
+  scheduleSoon(): void {
+    if (this.lifetime.ended || this.scheduled === 'sync' || !this.afterPaint) return this.schedule();
+    this.scheduled = 'after-paint';
+    this.afterPaint.port2.postMessage(0);
+  }
+
   private tick(): void {
     if (this.lifetime.ended || this.scheduled === 'none') return;
     this.scheduled = 'none';

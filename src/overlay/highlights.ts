@@ -86,6 +86,15 @@ function dropStyles(): void {
   sheet = null;
 }
 
+/**
+ * Adopt the highlight rules ahead of the first highlights: adopting a sheet restyles the whole
+ * document, which the browser then does in a frame of its own while the page's first texts are
+ * being read, rather than between their answer and the first marks.
+ */
+export function prepareHighlights(): void {
+  if (highlightsSupported()) ensureStyles();
+}
+
 /** Whether this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
   try {

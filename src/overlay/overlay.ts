@@ -27,19 +27,29 @@ import { CardController, cardSubjectOf, claimOf, selectionAnchor } from './cards
 import { scrollToRange } from './scroll';
 import { warnOnce } from './warn';
 import { FrameLoop } from './frame-loop';
-import { applyHighlights, clearHighlights, flashRange, highlightsSupported, restoreHighlights } from './highlights';
+import {
+  applyHighlights,
+  clearHighlights,
+  flashRange,
+  highlightsSupported,
+  prepareHighlights,
+  restoreHighlights,
+} from './highlights';
 import { Lifetime } from './lifetime';
 import { composeMarks, limitMarks, measureEntry, sameMarks } from './marks';
 import { AnchorContextCache, lastLineBox, liveRangeOf } from './measure';
 import { HostKeeper, mountHost, type Mounted } from './mount';
 import { FIXED_NAMES, type PageNames } from './names';
 import { BlockSpaces } from './obstacles';
+import { warmUpBadgeSizes } from './badge-size';
 import { OcclusionChecker } from './occlusion';
 import { OverlayApp, type MarkView } from './OverlayApp';
 import { Tracker } from './tracking';
 
 /** Most time one pass spends measuring before it renders and leaves the rest for the next pass. */
 const MEASURE_BUDGET_MS = 5;
+/** The same for a pass asked for `soon` (the first viewport's marks): all of them in one pass. */
+const SOON_MEASURE_BUDGET_MS = 12;
 const FLASH_MS = 2000;
 /** Quiet time after scrolling or re-rendering before the idle-time occlusion check. */
 const OCCLUSION_DELAY_MS = 200;
@@ -70,6 +80,8 @@ class OverlayController implements Overlay {
   private endFlash: (() => void) | null = null;
   private readonly timers: { occlusion?: () => void; flash?: () => void } = {};
   private idleWaiters: Array<() => void> = [];
+  /** The next pass was asked for `soon`: it gets the larger measuring budget. */
+  private soon = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -190,7 +202,7 @@ class OverlayController implements Overlay {
   // ------------------------------------------------------------------------------------------
   // Public API
 
-  update(annotations: readonly PageMark[], display: DisplayOptions): void {
+  update(annotations: readonly PageMark[], display: DisplayOptions, soon = false): void {
     if (this.life.ended) return;
     this.work(() => {
       applyHighlights(
@@ -202,7 +214,10 @@ class OverlayController implements Overlay {
       for (const [from, to] of renamed) this.cards.dispatch({ type: 'renamed', from, to }, false);
       // Claims went away or changed: the page's text changed, so others may have moved.
       if (churned) this.invalidateLayout();
-      else this.loop.schedule();
+      else if (soon) {
+        this.soon = true;
+        this.loop.scheduleSoon();
+      } else this.loop.schedule();
     });
   }
 
@@ -234,6 +249,14 @@ class OverlayController implements Overlay {
       const anchor = selectionAnchor(input.rect, this.readViewport(), this.readOrigin());
       this.cards.rememberFocus(mounted.host, mounted.shadow);
       this.cards.dispatch({ type: 'selection', text: input.text, claims, anchor });
+    });
+  }
+
+  warmUp(): void {
+    if (this.life.ended) return;
+    this.work(() => {
+      prepareHighlights();
+      if (this.style !== 'highlights-only') warmUpBadgeSizes();
     });
   }
 
@@ -291,7 +314,8 @@ class OverlayController implements Overlay {
 
   /** One pass: reads, then one render. Returns whether work is left for another pass. */
   private pass(): boolean {
-    const deadline = performance.now() + MEASURE_BUDGET_MS;
+    const deadline = performance.now() + (this.soon ? SOON_MEASURE_BUDGET_MS : MEASURE_BUDGET_MS);
+    this.soon = false;
     this.keeper?.ensure();
     const scroll = { x: window.scrollX, y: window.scrollY };
     const scrolled = scroll.x !== this.lastScroll.x || scroll.y !== this.lastScroll.y;

@@ -76,6 +76,8 @@ export interface TextFindings {
 export interface Reading {
   /** Whether stepping it would not wait (a reading done in place always is). */
   readonly ready: boolean;
+  /** Settles once it is ready (a reader that waits for an answer elsewhere gives it). */
+  readonly settled?: Promise<unknown>;
   /** One {@link TextFindings} per text, in order; `null` at pause points, a wait step while waiting. */
   readonly steps: Generator<null | WaitStep, TextFindings[], undefined>;
 }
@@ -186,7 +188,8 @@ function* drain<T>(walk: Iterator<T, unknown, undefined>): Generator<T, void, un
  * scope already found relevant: a rescan of a changed part of the page, a late list of reviews).
  * They are gathered up to the reader's batch size and read batch by batch, each block yielded
  * with what it holds, in order. While up to `inFlight` batches are out, the walk goes on; a batch
- * whose answer is in is yielded at the next step.
+ * whose answer is in is yielded at the next step. A batch sent off to wait for its answer ends a
+ * step (a pause), so that the content script can put the rest of the walk after that answer.
  */
 export function* scanBlocks<B extends TextBlock>(
   walk: Iterator<B | null, unknown, undefined>,
@@ -196,25 +199,26 @@ export function* scanBlocks<B extends TextBlock>(
   const out: Array<{ blocks: B[]; reading: Reading }> = [];
   let batch: B[] = [];
   let chars = 0;
-  const send = () => {
-    out.push({
-      blocks: batch,
-      reading: reader.read(
-        batch.map((b) => b.text),
-        counters,
-      ),
-    });
+  /** Sends the gathered batch; whether it waits for an answer. */
+  const send = (): boolean => {
+    const reading = reader.read(
+      batch.map((b) => b.text),
+      counters,
+    );
+    out.push({ blocks: batch, reading });
     batch = [];
     chars = 0;
+    return !reading.ready;
   };
   for (let r = walk.next(); !r.done; r = walk.next()) {
+    let waits = false;
     if (r.value !== null) {
       batch.push(r.value);
       chars += r.value.text.length;
-      if (chars >= reader.batchChars) send();
+      if (chars >= reader.batchChars) waits = send();
     }
     while (out.length > 0 && (out[0]!.reading.ready || out.length >= reader.inFlight)) yield* found(out.shift()!);
-    if (r.value === null) yield null;
+    if (r.value === null || waits) yield null;
   }
   if (batch.length > 0) send();
   while (out.length > 0) yield* found(out.shift()!);

@@ -139,8 +139,16 @@ interface Stored {
   extra: Map<string, unknown>;
 }
 
-async function readStored(extraKeys: readonly `local:${string}`[] = [], moveSites = true): Promise<Stored> {
-  let got = await storage.getItems([SETTINGS_KEY, SETTINGS_META_KEY, ...extraKeys]);
+async function readStored(
+  extraKeys: readonly `local:${string}`[] = [],
+  moveSites = true,
+  preRead?: Readonly<Record<string, unknown>>,
+): Promise<Stored> {
+  const keys = [SETTINGS_KEY, SETTINGS_META_KEY, ...extraKeys];
+  // A read made moments ago (the page gate's), as the area holds it: WXT's keys without `local:`.
+  let got = preRead
+    ? keys.map((key) => ({ key, value: preRead[key.slice('local:'.length)] ?? null }))
+    : await storage.getItems(keys);
   const read = () => new Map(got.map(({ key, value }) => [key, value as unknown]));
   let values = read();
   let version = versionOf(values.get(SETTINGS_META_KEY));
@@ -235,16 +243,19 @@ export async function loadSettings(): Promise<Settings> {
 /**
  * The settings for one page and whether its site is on: one storage read of three keys (the
  * settings, their version, this site's key), whatever the number of switched-off sites. `onWork`
- * hears how long checking the stored value took once it arrived.
+ * hears how long checking the stored value took once it arrived. `preRead`: those keys as read
+ * moments ago straight from the storage area (keys without `local:`; the page gate's read, so
+ * that the engine need not wait for a read of its own), or undefined to read them now.
  */
 export async function loadSiteSettings(
   site: string,
   onWork: (start: number, end: number) => void = () => undefined,
+  preRead?: Readonly<Record<string, unknown>>,
 ): Promise<SiteSettings> {
   const key = normalizeSiteKey(site);
   let start = 0;
   try {
-    const stored = await readStored(key === '' ? [] : [siteOffKey(key)]);
+    const stored = await readStored(key === '' ? [] : [siteOffKey(key)], true, preRead);
     start = performance.now();
     const off =
       key !== '' &&

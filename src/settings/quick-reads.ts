@@ -55,6 +55,12 @@ export interface GateSettings {
   siteOn: boolean;
   /** `diagnostics: true` in local storage (contracts.md §6). */
   diagnostics: boolean;
+  /**
+   * What was read, as stored (area keys without WXT's `local:` prefix): the settings, their
+   * version and the site's key, for the engine to start from without a read of its own. Empty
+   * when the read failed.
+   */
+  stored: Record<string, unknown>;
 }
 
 /**
@@ -65,9 +71,14 @@ export interface GateSettings {
 export async function readGateSettings(site: string): Promise<GateSettings> {
   const key = normalizeSiteKey(site);
   try {
-    const stored = await browser.storage.local.get(['settings', `${SITE_OFF_PREFIX}${key}`, 'diagnostics']);
-    return { siteOn: siteOnIn(stored, key), diagnostics: stored.diagnostics === true };
+    const stored = await browser.storage.local.get([
+      'settings',
+      'settings$',
+      `${SITE_OFF_PREFIX}${key}`,
+      'diagnostics',
+    ]);
+    return { siteOn: siteOnIn(stored, key), diagnostics: stored.diagnostics === true, stored };
   } catch {
-    return { siteOn: true, diagnostics: false };
+    return { siteOn: true, diagnostics: false, stored: {} };
   }
 }

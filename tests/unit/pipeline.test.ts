@@ -20,6 +20,9 @@ import {
   scopeWalkOptions,
   type ScopeSource,
   type TextBlock,
+  type TextFindings,
+  type TextReader,
+  type WaitStep,
 } from '../../src/page/pipeline';
 import { BLOCK_SLICE_CHARS, detectText, localReader, readTexts, toShownClaims } from '../../src/page/read-text';
 import { findScopes } from '../../src/page/sites';
@@ -364,6 +367,51 @@ describe('the content script reads through the background', () => {
     FakeMutationObserver.replaceChildren(run.doc.getElementById('p1')!, CLAIMS[2]!);
     expect(run.annotator.summary().claims).toEqual([]);
     await vi.waitFor(() => expect(run.annotator.summary().claims.map((c) => c.topic)).toEqual(['headache']));
+  });
+});
+
+describe('the first viewport comes first', () => {
+  it('nothing else is walked or sent while the page’s first texts are out being read', async () => {
+    // A page far longer than the first batch: without the wait, the walk would send its next
+    // batches (up to three out at once) before the first answer came back.
+    const paragraphs = [...CLAIMS, ...CLAIMS, ...CLAIMS].map((c) => `<p>${c} ${filler(1_500)}</p>`);
+    const body = `<main><h1>My acupressure mat diary</h1>${paragraphs.join('')}</main>`;
+    const events: string[] = [];
+    let sent = 0;
+    // A reader elsewhere (as the background is): each batch is answered 30 ms after it was sent.
+    const reader: TextReader = {
+      batchChars: 3_000,
+      inFlight: 3,
+      read(texts) {
+        const n = ++sent;
+        events.push(`sent ${n}`);
+        let answered = false;
+        const until = new Promise<void>((resolve) =>
+          setTimeout(() => {
+            answered = true;
+            events.push(`answered ${n}`);
+            resolve();
+          }, 30),
+        );
+        function* steps(): Generator<WaitStep, TextFindings[], undefined> {
+          while (!answered) yield { kind: 'wait', until };
+          return readTexts(texts);
+        }
+        return {
+          get ready() {
+            return answered;
+          },
+          settled: until,
+          steps: steps(),
+        };
+      },
+    };
+    const page = await runContentScript(doc(body), reader).settled();
+    expect(page).toEqual(cliClaims(doc(body)));
+    expect(sent).toBeGreaterThan(2);
+    expect(events.slice(0, 3)).toEqual(['sent 1', 'answered 1', 'sent 2']);
+    // After the first answer, the walk goes on while later batches are out, as before.
+    expect(events.indexOf('sent 3')).toBeLessThan(events.indexOf('answered 2'));
   });
 });
 
