@@ -56,11 +56,17 @@ const layerRules = Object.entries(layers).map(([layer, banned]) => ({
       'error',
       {
         // zod only through src/shared/zod, which configures it before any schema parses.
-        paths: layer === 'shared' ? [] : [{ name: 'zod', message: 'import z from src/shared/zod' }],
+        paths:
+          layer === 'shared'
+            ? []
+            : ['zod', 'zod/mini'].map((name) => ({ name, message: 'import z from src/shared/zod' })),
         patterns: [
           ...banned.map((b) => ({
-            // src/shared/zod is open to every layer (it is zod, configured).
-            ...(b === 'shared' ? { regex: '^\\.\\./shared(/(?!zod$).*)?$' } : { group: [`../${b}`, `../${b}/*`] }),
+            // src/shared/zod (and zod-messages, the same with English messages) is open to every
+            // layer (it is zod, configured).
+            ...(b === 'shared'
+              ? { regex: '^\\.\\./shared(/(?!zod(-messages)?$).*)?$' }
+              : { group: [`../${b}`, `../${b}/*`] }),
             message: `src/${layer} may not import src/${b} (layer rule, README.md)`,
           })),
           { group: ['**/entrypoints/**'], message: 'src/ never imports an entrypoint' },

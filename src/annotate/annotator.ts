@@ -40,6 +40,8 @@ export interface AnnotationSink {
   reveal(id: number): boolean;
   /** Resolves once what was last passed to update() is on screen. */
   whenIdle(timeoutMs?: number): Promise<void>;
+  /** Get ready for the first marks (see Overlay.warmUp); may restyle the page. */
+  warmUp?(): void;
 }
 
 export interface AnnotatorOptions {
@@ -154,6 +156,8 @@ export class Annotator {
   private firstDirtyAt = 0;
   private flushQueued = false;
   private running = false;
+  /** When the first viewport was read and held no claim (for `pointwise:visible`), until a claim is found. */
+  private viewportDoneAt: number | null = null;
   /** Whether the scan waited for the page's first answer (once per page load). */
   private firstAnswerHeld = false;
 
@@ -383,6 +387,15 @@ export class Annotator {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ANSWER_WAIT_MS)));
     this.scheduler.holdUntil(Promise.race([answer, waited]).finally(() => clearTimeout(timer)));
+    // Meanwhile the overlay gets ready for the marks, in a task of its own: its highlight rules
+    // restyle the page, so the scan then waits for a paint too (its reads would force that
+    // restyle, a long task on a large page, as ours).
+    const warmUp = setTimeout(() => {
+      if (this.signal.aborted || !this.running) return;
+      this.sink.warmUp?.();
+      this.holdForPaint();
+    }, 0);
+    this.signal.addEventListener('abort', () => clearTimeout(warmUp), { once: true });
   }
 
   /** A scope of the first viewport is read past its bottom (or to its end, or found irrelevant). */
@@ -391,8 +404,12 @@ export class Annotator {
     if (!pending || !pending.delete(scope) || pending.size > 0) return;
     this.visiblePending = null;
     // Hand what was found to the overlay now (not at the next quarter-second flush), then mark
-    // once it is drawn. A page with no claims so far gets its mark at ready, if it has any then.
-    if (this.annotations.size === 0) return;
+    // once it is drawn. A first viewport without claims was done now: the mark says so, dated
+    // now, once the page turns out to have claims at all (contracts.md §6: pages with claims).
+    if (this.annotations.size === 0) {
+      this.viewportDoneAt = performance.now();
+      return;
+    }
     this.flush(true);
     // The scan waits for those marks (a moment at most): claims it found meanwhile would hold
     // them back otherwise.
@@ -414,6 +431,10 @@ export class Annotator {
       this.visibleSettled(scope);
     if (!this.hasSafetyWarning && SAFETY_WARNING.test(block.text)) this.hasSafetyWarning = true;
     if (claims.length === 0 && citations.length === 0) return false;
+    if (this.viewportDoneAt !== null && claims.length > 0) {
+      recordMark('pointwise:visible', this.viewportDoneAt);
+      this.viewportDoneAt = null;
+    }
     const rangeOf = (span: { start: number; end: number }) => {
       const start = toNodeOffset(block, span.start, 'start');
       const end = toNodeOffset(block, span.end, 'end');

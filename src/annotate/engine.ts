@@ -86,9 +86,9 @@ export async function runEngine(
       // The background is restarting; it asks for the count again when it is back.
     });
   };
-  // While the first texts are out being read, get ready for their answer: the answer's schema and
-  // the marks' text widths are built then, each in a task of its own (and recorded as ours), not
-  // between the answer and the first marks.
+  // While the first texts are out being read, the answer's schema is built, in a task of its own
+  // (recorded as ours), not between the answer and the first marks. (The annotator has the overlay
+  // get ready meanwhile too.)
   let warmed = false;
   const warmUp = () => {
     if (warmed) return;
@@ -97,7 +97,6 @@ export async function runEngine(
       const start = performance.now();
       ReadTextsResponse.safeParse([{ claims: '', citations: [] }]);
       recordScan(start, performance.now());
-      ctx.setTimeout(() => overlay.warmUp(), 0);
     }, 0);
   };
   const reader = remoteReader((texts) => {

@@ -13,17 +13,17 @@
  * Several predicted claims with one (line, topic) merge: a detection when any is asserted or hedged,
  * the stance by majority (ties go to the first one on the line).
  */
-import { z } from '../shared/zod';
+import { z } from '../shared/zod-messages';
 import { Stance, TopicId } from '../evidence/ids';
 
 /** One labelled document's `NAME.labels.json`. */
 export const GoldLabels = z.object({
   relevant: z.boolean(),
-  genre: z.string().min(1),
+  genre: z.string().check(z.minLength(1)),
   lines: z.record(
-    z.string().regex(/^[1-9][0-9]*$/, 'line numbers are 1-based integers'),
+    z.string().check(z.regex(/^[1-9][0-9]*$/, 'line numbers are 1-based integers')),
     z.object({
-      claims: z.array(z.object({ topic: TopicId, stance: Stance })).min(1),
+      claims: z.array(z.object({ topic: TopicId, stance: Stance })).check(z.minLength(1)),
       overstated: z.boolean(),
     }),
   ),

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from '../shared/zod';
+import { z } from '../shared/zod-messages';
 import { citationsInText } from '../page/cited';
 import type { CommandIO } from './command';
 
@@ -24,8 +24,8 @@ const Item = z.object({
   mentions: z.array(
     z.object({
       quote: z.string(),
-      reference: z.string().nullable(),
-      misquotes: z.array(z.object({ field: z.string(), stated: z.string() })).default([]),
+      reference: z.nullable(z.string()),
+      misquotes: z._default(z.array(z.object({ field: z.string(), stated: z.string() })), []),
     }),
   ),
 });

@@ -23,7 +23,7 @@ export const TOPIC_IDS = [
   'disease',
   'safety',
 ] as const;
-export const TopicId = lazySchema(() => z.enum(TOPIC_IDS));
+export const TopicId = /* @__PURE__ */ lazySchema(() => z.enum(TOPIC_IDS));
 export type TopicId = z.infer<typeof TopicId>;
 
 /** Status ids (contracts.md §2), strongest evidence first. */
@@ -36,7 +36,7 @@ export const STATUS_IDS = [
   'not-for-mats',
   'no-evidence',
 ] as const;
-export const StatusId = lazySchema(() => z.enum(STATUS_IDS));
+export const StatusId = /* @__PURE__ */ lazySchema(() => z.enum(STATUS_IDS));
 export type StatusId = z.infer<typeof StatusId>;
 
 /** The short label of each status, as the contract fixes it; badges show these. */
@@ -64,7 +64,7 @@ export const STATUS_MEANINGS: Record<StatusId, string> = {
 
 /** Stance of a claim (contracts.md §3). */
 export const STANCES = ['asserted', 'hedged', 'negated'] as const;
-export const Stance = lazySchema(() => z.enum(STANCES));
+export const Stance = /* @__PURE__ */ lazySchema(() => z.enum(STANCES));
 export type Stance = z.infer<typeof Stance>;
 
 /** Kinds of reference (schema.ts checks them; cards group references by them). */

@@ -44,37 +44,40 @@ export const STUDY_DESIGNS = [
 /** What was actually applied to participants. */
 export const APPLIED_FORMS = ['mat', 'finger', 'ear', 'wristband', 'needles', 'device'] as const;
 
-const lowerText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => s === s.toLowerCase(), 'must be lower-case');
-const count = z.number().int().positive();
+/** A list of at least one `item`. */
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
-/** The checkable facts of one reference. Built on first use, like the schemas in ./ids.ts. */
-export const ReferenceFacts = lazySchema(() =>
-  z
-    .object({
-      year: z.number().int().min(1900).max(2100),
-      authors: z.array(lowerText).min(1),
-      kind: z.enum(CITATION_KINDS),
-      design: z.enum(STUDY_DESIGNS).optional(),
-      applied: z.array(z.enum(APPLIED_FORMS)).min(1).optional(),
-      participants: count.optional(),
-      /** Other counts the notes give for the study, also correct on a page (subgroups, planned, asked). */
-      otherCounts: z.array(count).min(1).optional(),
-      durationDays: count.optional(),
-      trials: count.optional(),
-      country: lowerText.optional(),
-      /** Institutions or towns the notes name for the study, as pages write them. */
-      places: z.array(lowerText).min(1).optional(),
-      population: z.array(lowerText).min(1).optional(),
-      topics: z.array(z.enum(TOPIC_IDS)).min(1).optional(),
-      journalWords: z.array(lowerText).min(1).optional(),
-      finding: z.string().trim().min(1).optional(),
-    })
-    .strict(),
-);
+/**
+ * The checkable facts of one reference. Built on first use, like the schemas in ./ids.ts; marked
+ * pure so that a bundle that only reads the facts (the engine's cards) leaves zod's parts out.
+ */
+export const ReferenceFacts = /* @__PURE__ */ lazySchema(() => {
+  const lowerText = z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.refine((s) => s === s.toLowerCase(), 'must be lower-case'),
+  );
+  const count = z.int().check(z.positive());
+  return z.strictObject({
+    year: z.int().check(z.minimum(1900), z.maximum(2100)),
+    authors: nonEmpty(lowerText),
+    kind: z.enum(CITATION_KINDS),
+    design: z.optional(z.enum(STUDY_DESIGNS)),
+    applied: z.optional(nonEmpty(z.enum(APPLIED_FORMS))),
+    participants: z.optional(count),
+    /** Other counts the notes give for the study, also correct on a page (subgroups, planned, asked). */
+    otherCounts: z.optional(nonEmpty(count)),
+    durationDays: z.optional(count),
+    trials: z.optional(count),
+    country: z.optional(lowerText),
+    /** Institutions or towns the notes name for the study, as pages write them. */
+    places: z.optional(nonEmpty(lowerText)),
+    population: z.optional(nonEmpty(lowerText)),
+    topics: z.optional(nonEmpty(z.enum(TOPIC_IDS))),
+    journalWords: z.optional(nonEmpty(lowerText)),
+    finding: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  });
+});
 export type ReferenceFacts = z.infer<typeof ReferenceFacts>;
 export type ReferenceFactsInput = z.input<typeof ReferenceFacts>;
 
@@ -550,13 +553,17 @@ export const referenceFacts: Record<string, ReferenceFactsInput> = {
  * reference's (year and authors optional), plus the note; `kind` only says how the matcher weighs
  * the applied form and design, and is never shown.
  */
-export const UnreviewedCitation = lazySchema(() =>
-  ReferenceFacts.omit({ otherCounts: true, journalWords: true, finding: true })
-    .partial({ year: true, authors: true })
-    .extend({
-      /** What the notes say about it, shown in its card. */
-      note: z.string().trim().min(1),
+export const UnreviewedCitation = /* @__PURE__ */ lazySchema(() =>
+  z.extend(
+    z.partial(z.omit(ReferenceFacts, { otherCounts: true, journalWords: true, finding: true }), {
+      year: true,
+      authors: true,
     }),
+    {
+      /** What the notes say about it, shown in its card. */
+      note: z.string().check(z.trim(), z.minLength(1)),
+    },
+  ),
 );
 export type UnreviewedCitationInput = z.input<typeof UnreviewedCitation>;
 

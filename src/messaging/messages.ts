@@ -22,12 +22,12 @@ function buildContentSchemas() {
   const SummaryRequest = z.object({ type: z.literal('pointwise:summary') });
 
   /** Popup → content script: scroll to a claim and flash it. */
-  const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.number().int().positive() });
+  const RevealRequest = z.object({ type: z.literal('pointwise:reveal'), id: z.int().check(z.positive()) });
 
   /** Background → content script: check the selected text and show the result in a card. */
   const CheckSelectionRequest = z.object({
     type: z.literal('pointwise:check-selection'),
-    text: z.string().max(100_000),
+    text: z.string().check(z.maxLength(100_000)),
   });
 
   /** Background → content script: the keyboard shortcut asks to switch annotations for this site. */
@@ -61,7 +61,7 @@ function buildBackgroundSchemas() {
    */
   const CountMessage = z.object({
     type: z.literal('pointwise:count'),
-    count: z.number().int().min(0).max(1_000_000),
+    count: z.int().check(z.minimum(0), z.maximum(1_000_000)),
     enabled: z.boolean(),
   });
 
@@ -78,10 +78,10 @@ function buildBackgroundSchemas() {
    */
   const ReadTextsRequest = z.object({
     type: z.literal('pointwise:read-texts'),
-    texts: z
-      .array(z.string().max(MAX_READ_CHARS))
-      .max(10_000)
-      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_READ_CHARS, 'at most 16 MB of text'),
+    texts: z.array(z.string().check(z.maxLength(MAX_READ_CHARS))).check(
+      z.maxLength(10_000),
+      z.refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_READ_CHARS, 'at most 16 MB of text'),
+    ),
   });
 
   /** Anything the background accepts. */
@@ -95,7 +95,7 @@ function buildBackgroundSchemas() {
  * share of a few milliseconds, and the engine builds these on a page's visible path (issue 8).
  */
 const findingParts = memo(() => {
-  const Index = z.int().min(0);
+  const Index = z.int().check(z.minimum(0));
   const claim = {
     topic: TopicId,
     status: StatusId,
@@ -109,12 +109,12 @@ const findingParts = memo(() => {
 
 const citationParts = memo(() => {
   const { Index, Span } = findingParts();
-  const Note = z.string().max(1_000);
-  const Fact = z.string().max(500);
+  const Note = z.string().check(z.maxLength(1_000));
+  const Fact = z.string().check(z.maxLength(500));
   const citation = {
-    text: z.string().max(2_000),
-    reference: z.string().max(100).nullable(),
-    confidence: z.number().min(0).max(1),
+    text: z.string().check(z.maxLength(2_000)),
+    reference: z.nullable(z.string().check(z.maxLength(100))),
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
     kind: z.enum(['mat', 'other-acupressure', 'survey', 'unknown']),
     misquotes: z
       .array(
@@ -125,15 +125,15 @@ const citationParts = memo(() => {
           note: Note,
         }),
       )
-      .max(20),
-    note: Note.optional(),
+      .check(z.maxLength(20)),
+    note: z.optional(Note),
   };
   /** A citation as the background finds it in a text: where it is, and where each misquote starts. */
   const FoundCitation = z.object({
     ...citation,
     span: Span,
     found: Span,
-    misquoteStarts: z.array(Index).max(20),
+    misquoteStarts: z.array(Index).check(z.maxLength(20)),
   });
   return { citation, FoundCitation };
 });
@@ -146,12 +146,9 @@ const citationParts = memo(() => {
 function buildAnswerSchemas() {
   const ReadTextsResponse = z.array(
     z.object({
-      claims: z
-        .string()
-        .max(MAX_READ_CHARS)
-        .regex(/^(?:\d{1,9}(?:,\d{1,9})*)?$/),
+      claims: z.string().check(z.maxLength(MAX_READ_CHARS), z.regex(/^(?:\d{1,9}(?:,\d{1,9})*)?$/)),
       // Most pages cite no study: the citation schema is built when the first one is checked.
-      citations: z.array(z.lazy(() => citationParts().FoundCitation)).max(10_000),
+      citations: z.array(z.lazy(() => citationParts().FoundCitation)).check(z.maxLength(10_000)),
     }),
   );
   return { ReadTextsResponse };
@@ -170,9 +167,9 @@ function buildResultSchemas() {
     relevant: z.boolean(),
     ready: z.boolean(),
     claims: z.array(PageClaimSchema),
-    total: z.int().min(0),
+    total: z.int().check(z.minimum(0)),
     /** The studies the page cites (older content scripts send none). */
-    citations: z.array(PageCitationSchema).max(10_000).default([]),
+    citations: z._default(z.array(PageCitationSchema).check(z.maxLength(10_000)), []),
     hasSafetyWarning: z.boolean(),
   });
   return { PageClaimSchema, SummaryResponse };
@@ -200,18 +197,18 @@ function lazy<K extends keyof Schemas>(group: keyof typeof groups, name: K): Sch
   return lazySchema(() => (groups[group]() as Schemas)[name]);
 }
 
-export const CountMessage = lazy('background', 'CountMessage');
-export const LoadEngineMessage = lazy('background', 'LoadEngineMessage');
-export const BackgroundMessage = lazy('background', 'BackgroundMessage');
-export const ReportCountMessage = lazy('content', 'ReportCountMessage');
-export const SummaryRequest = lazy('content', 'SummaryRequest');
-export const RevealRequest = lazy('content', 'RevealRequest');
-export const CheckSelectionRequest = lazy('content', 'CheckSelectionRequest');
-export const ToggleSiteRequest = lazy('content', 'ToggleSiteRequest');
-export const ContentMessage = lazy('content', 'ContentMessage');
-export const PageClaimSchema = lazy('result', 'PageClaimSchema');
-export const SummaryResponse = lazy('result', 'SummaryResponse');
-export const ReadTextsResponse = lazy('answer', 'ReadTextsResponse');
+export const CountMessage = /* @__PURE__ */ lazy('background', 'CountMessage');
+export const LoadEngineMessage = /* @__PURE__ */ lazy('background', 'LoadEngineMessage');
+export const BackgroundMessage = /* @__PURE__ */ lazy('background', 'BackgroundMessage');
+export const ReportCountMessage = /* @__PURE__ */ lazy('content', 'ReportCountMessage');
+export const SummaryRequest = /* @__PURE__ */ lazy('content', 'SummaryRequest');
+export const RevealRequest = /* @__PURE__ */ lazy('content', 'RevealRequest');
+export const CheckSelectionRequest = /* @__PURE__ */ lazy('content', 'CheckSelectionRequest');
+export const ToggleSiteRequest = /* @__PURE__ */ lazy('content', 'ToggleSiteRequest');
+export const ContentMessage = /* @__PURE__ */ lazy('content', 'ContentMessage');
+export const PageClaimSchema = /* @__PURE__ */ lazy('result', 'PageClaimSchema');
+export const SummaryResponse = /* @__PURE__ */ lazy('result', 'SummaryResponse');
+export const ReadTextsResponse = /* @__PURE__ */ lazy('answer', 'ReadTextsResponse');
 
 export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
 export type ContentMessage = z.infer<Schemas['ContentMessage']>;
@@ -234,7 +231,7 @@ export function sendToTab(tabId: number, message: ContentMessage, frameId = 0): 
 }
 
 /** Parse a received message; undefined when it is not one of ours or is malformed. */
-export function parseMessage<T extends z.ZodType>(schema: T, message: unknown): z.infer<T> | undefined {
+export function parseMessage<T extends z.ZodMiniType>(schema: T, message: unknown): z.infer<T> | undefined {
   const result = schema.safeParse(message);
   return result.success ? result.data : undefined;
 }

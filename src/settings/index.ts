@@ -82,13 +82,13 @@ const SETTINGS_META_KEY = 'local:settings$' as const;
  * Settings as read from storage, field by field. Built on first use: it is the engine's first zod
  * schema, and building it (with zod's own start-up) would otherwise be most of the engine's load.
  */
-export const SettingsSchema = lazySchema(() =>
+export const SettingsSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
-    enabled: z.boolean().catch(DEFAULT_SETTINGS.enabled),
-    showHedged: z.boolean().catch(DEFAULT_SETTINGS.showHedged),
-    showNegated: z.boolean().catch(DEFAULT_SETTINGS.showNegated),
-    showCitations: z.boolean().catch(DEFAULT_SETTINGS.showCitations),
-    badgeStyle: z.enum(BADGE_STYLES).catch(DEFAULT_SETTINGS.badgeStyle),
+    enabled: z.catch(z.boolean(), DEFAULT_SETTINGS.enabled),
+    showHedged: z.catch(z.boolean(), DEFAULT_SETTINGS.showHedged),
+    showNegated: z.catch(z.boolean(), DEFAULT_SETTINGS.showNegated),
+    showCitations: z.catch(z.boolean(), DEFAULT_SETTINGS.showCitations),
+    badgeStyle: z.catch(z.enum(BADGE_STYLES), DEFAULT_SETTINGS.badgeStyle),
   }),
 );
 

@@ -31,14 +31,17 @@ export function recordScan(start: number, end: number, claims = 0, chars = 0): v
   }
 }
 
-/** Record a one-off milestone such as `pointwise:ready` (at most once per page). */
-export function recordMark(name: 'pointwise:ready' | 'pointwise:visible'): void {
+/**
+ * Record a one-off milestone such as `pointwise:ready` (at most once per page), now or at
+ * `startTime` (a performance.now() time) when it was reached earlier and only known now.
+ */
+export function recordMark(name: 'pointwise:ready' | 'pointwise:visible', startTime?: number): void {
   if (!diagnostics) return;
   try {
     // Once per page: the gate marks a page it turned away as ready; if mat text arrives later, the
     // engine's own first pass does not mark it a second time.
     if (performance.getEntriesByName(name, 'mark').length > 0) return;
-    performance.mark(name);
+    performance.mark(name, startTime === undefined ? undefined : { startTime });
   } catch {
     // The page replaced or broke performance.mark.
   }

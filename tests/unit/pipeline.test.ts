@@ -30,6 +30,7 @@ import { remoteReader } from '../../src/annotate/remote-reader';
 import { packFindings, unpackFindings } from '../../src/page/findings-wire';
 import { ReadTextsResponse } from '../../src/messaging/messages';
 import type { DisplayOptions } from '../../src/shared/types';
+import { setDiagnostics } from '../../src/shared/timing';
 
 /** Every claim shown, negated ones too: the comparison is about what is found. */
 const SHOW_ALL: DisplayOptions = { badgeStyle: 'badges', showHedged: true, showNegated: true, showCitations: true };
@@ -128,6 +129,8 @@ const controllers: AbortController[] = [];
 
 const LinkedomNode = parseHTML('<p></p>').Node;
 const linkedomPosition = Object.getOwnPropertyDescriptor(LinkedomNode.prototype, 'compareDocumentPosition')!;
+const LinkedomElement = parseHTML('<p></p>').Element;
+const linkedomRect = Object.getOwnPropertyDescriptor(LinkedomElement.prototype, 'getBoundingClientRect')!;
 
 beforeEach(() => {
   vi.stubGlobal('StaticRange', FakeStaticRange);
@@ -370,6 +373,42 @@ describe('the content script reads through the background', () => {
   });
 });
 
+/**
+ * A reader elsewhere (as the background is): each batch is answered `30 × n` ms after it was sent
+ * (n: its number, so later batches come later), with what `readTexts` finds; `events` hears each
+ * sending and answer.
+ */
+function slowReader(events: string[] = []): TextReader {
+  let sent = 0;
+  return {
+    batchChars: 3_000,
+    inFlight: 3,
+    read(texts) {
+      const n = ++sent;
+      events.push(`sent ${n}`);
+      let answered = false;
+      const until = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          answered = true;
+          events.push(`answered ${n}`);
+          resolve();
+        }, 30 * n),
+      );
+      function* steps(): Generator<WaitStep, TextFindings[], undefined> {
+        while (!answered) yield { kind: 'wait', until };
+        return readTexts(texts);
+      }
+      return {
+        get ready() {
+          return answered;
+        },
+        settled: until,
+        steps: steps(),
+      };
+    },
+  };
+}
+
 describe('the first viewport comes first', () => {
   it('nothing else is walked or sent while the page’s first texts are out being read', async () => {
     // A page far longer than the first batch: without the wait, the walk would send its next
@@ -377,41 +416,47 @@ describe('the first viewport comes first', () => {
     const paragraphs = [...CLAIMS, ...CLAIMS, ...CLAIMS].map((c) => `<p>${c} ${filler(1_500)}</p>`);
     const body = `<main><h1>My acupressure mat diary</h1>${paragraphs.join('')}</main>`;
     const events: string[] = [];
-    let sent = 0;
-    // A reader elsewhere (as the background is): each batch is answered 30 ms after it was sent.
-    const reader: TextReader = {
-      batchChars: 3_000,
-      inFlight: 3,
-      read(texts) {
-        const n = ++sent;
-        events.push(`sent ${n}`);
-        let answered = false;
-        const until = new Promise<void>((resolve) =>
-          setTimeout(() => {
-            answered = true;
-            events.push(`answered ${n}`);
-            resolve();
-          }, 30),
-        );
-        function* steps(): Generator<WaitStep, TextFindings[], undefined> {
-          while (!answered) yield { kind: 'wait', until };
-          return readTexts(texts);
-        }
-        return {
-          get ready() {
-            return answered;
-          },
-          settled: until,
-          steps: steps(),
-        };
-      },
-    };
+    const reader = slowReader(events);
     const page = await runContentScript(doc(body), reader).settled();
     expect(page).toEqual(cliClaims(doc(body)));
-    expect(sent).toBeGreaterThan(2);
+    expect(events.filter((e) => e.startsWith('sent')).length).toBeGreaterThan(2);
     expect(events.slice(0, 3)).toEqual(['sent 1', 'answered 1', 'sent 2']);
     // After the first answer, the walk goes on while later batches are out, as before.
     expect(events.indexOf('sent 3')).toBeLessThan(events.indexOf('answered 2'));
+  });
+});
+
+describe('pointwise:visible', () => {
+  afterEach(() => {
+    setDiagnostics(false);
+    performance.clearMarks();
+    performance.clearMeasures();
+    Object.defineProperty(LinkedomElement.prototype, 'getBoundingClientRect', linkedomRect);
+  });
+
+  it('a first viewport without claims is dated when it was read, once the page has claims below it', async () => {
+    setDiagnostics(true);
+    // Layout stand-in: each paragraph says where it is; the page is 5,000 px tall, the viewport 800.
+    (
+      LinkedomElement.prototype as { getBoundingClientRect: () => { top: number; bottom: number } }
+    ).getBoundingClientRect = function (this: Element) {
+      const top = Number(this.getAttribute('data-top') ?? 0);
+      return { top, bottom: this.localName === 'main' ? 5_000 : top + 40 };
+    };
+    // The viewport's paragraphs are the first batch; the next, below the viewport and without
+    // claims, the second; the claims further down come in the third, 30 ms later.
+    const quiet = [100, 300, 500].map((top) => `<p data-top="${top}">${filler(1_100)}</p>`);
+    const next = `<p data-top="900">${filler(12_500)}</p>`;
+    const below = [1_200, 2_400, 3_600].map((top, i) => `<p data-top="${top}">${CLAIMS[i]}</p>`);
+    const body = `<main><h1>My acupressure mat diary</h1>${quiet.join('')}${next}${below.join('')}</main>`;
+    const run = runContentScript(doc(body), slowReader());
+    expect((await run.settled()).claims.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(performance.getEntriesByName('pointwise:ready', 'mark')).toHaveLength(1));
+    const visible = performance.getEntriesByName('pointwise:visible', 'mark');
+    expect(visible).toHaveLength(1);
+    // Dated when the viewport was read past (the second answer), not when the claims came (the third).
+    const ready = performance.getEntriesByName('pointwise:ready', 'mark')[0]!.startTime;
+    expect(ready - visible[0]!.startTime).toBeGreaterThanOrEqual(20);
   });
 });
 
