@@ -30,6 +30,7 @@ import {
   NEXT_SENTENCE_DENIALS,
   OUTCOME_DENIALS,
   CAUSE_DOUBTS,
+  QUOTE_SPEECH_VERBS,
   STUDY_NOUNS,
   STUDY_SIZE_HEDGES,
   EVIDENCE_ROW_DENIALS,
@@ -516,6 +517,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     if (s.reported.length > 0) deniedByLaterSentence(text, s.reported);
     hedgedByCauseDoubt(text, claims);
     hedgedStudyResults(text, claims);
+    hedgedQuotations(text, claims);
     evidenceRowStances(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
@@ -612,6 +614,42 @@ function hedgedStudyResults(text: string, claims: readonly Claim[]): void {
       hedged = STUDY_NOUN.test(sentence) && STUDY_SIZE_HEDGE.test(sentence);
     }
     if (hedged) c.stance = 'hedged';
+  }
+}
+
+/**
+ * A quotation handed to a speaker right after it: the quotation (straight or curly quotes, at most
+ * QUOTE_MAX_CHARS), then a comma or nothing, up to three words of speaker ("she", "Dr Anand", "one
+ * reviewer"), and a speech verb or attribution ("says", "wrote", "told us"). Built on first use.
+ */
+let quotationRe: RegExp | null = null;
+const QUOTE_MAX_CHARS = 800;
+
+function quotation(): RegExp {
+  if (quotationRe) return quotationRe;
+  const verbs = literalAlternation([...QUOTE_SPEECH_VERBS, ...ATTRIBUTIONS.map((p) => p.join(' '))], '').source;
+  quotationRe = new RegExp(
+    String.raw`["\u201c]([^"\u201c\u201d]{2,${QUOTE_MAX_CHARS}})["\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?(?:${verbs})`,
+    'gi',
+  );
+  return quotationRe;
+}
+
+/**
+ * A claim inside a quotation handed to a speaker right after it ('"My legs feel fresh the next
+ * morning," says Marcus'; '"I\'m out like a light," one reviewer wrote') is someone else's words:
+ * hedged, as labelling.md hedges "he says". The attribution cues hedge what follows them; this is
+ * the same attribution placed after the words. Denials stay denials.
+ */
+function hedgedQuotations(text: string, claims: readonly Claim[]): void {
+  if (!text.includes('"') && !text.includes('\u201c')) return;
+  const re = quotation();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    for (const c of claims)
+      if (c.stance === 'asserted' && c.phrase.start >= from && c.phrase.end <= to) c.stance = 'hedged';
   }
 }
 

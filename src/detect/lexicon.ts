@@ -1898,6 +1898,26 @@ export const NEXT_SENTENCE_DENIALS: readonly string[] = [
 ];
 
 /**
+ * Speech verbs that hand the quotation just before them to a speaker ('"…," says Marcus', '"…," one
+ * reviewer wrote'), beside the ATTRIBUTIONS ("says", "said", "told us" …), which do the same after
+ * a quotation: its claims are someone else's words, hedged as labelling.md hedges "he says".
+ */
+export const QUOTE_SPEECH_VERBS: readonly string[] = [
+  'writes',
+  'wrote',
+  'adds',
+  'added',
+  'explains',
+  'explained',
+  'recalls',
+  'recalled',
+  'admits',
+  'admitted',
+  'insists',
+  'insisted',
+];
+
+/**
  * A writer doubting that the mat caused what they tell, anywhere from the claim's sentence to the
  * end of its block: the claim is hedged ("could be placebo", "not sure if it's the mat").
  */

@@ -433,6 +433,15 @@ describe('findClaims: cases found on realistic pages', () => {
     ['"Relieves back pain and sciatica in minutes"', ['back-neck hedged']],
     ['- “Melts away anxiety in minutes”', ['stress-anxiety hedged']],
     ['“Melts away my anxiety in minutes.” – Anna K., Leeds', ['stress-anxiety asserted']],
+    // A quotation handed to a speaker after it is someone else's words ("he says"): hedged.
+    [
+      '"My legs feel fresh the next morning, even after a 20-miler," says Marcus, a marathoner in our community.',
+      ['recovery hedged'],
+    ],
+    ['"Since I started, my sleep is deeper and I wake up rested," writes Tom.', ['sleep hedged']],
+    ['"My shoulders are so much looser now," Karen from Leeds told us.', ['back-neck hedged', 'muscle-tension hedged']],
+    ['"It has not helped my migraines at all," she says.', ['headache negated']],
+    ['"It relieves my back pain," I told the doctor.', ['back-neck asserted']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],
