@@ -86,24 +86,7 @@ export async function runEngine(
       // The background is restarting; it asks for the count again when it is back.
     });
   };
-  // While the first texts are out being read, the answer's schema is built, in a task of its own
-  // (recorded as ours), not between the answer and the first marks. (The annotator has the overlay
-  // get ready meanwhile too.)
-  let warmed = false;
-  const warmUp = () => {
-    if (warmed) return;
-    warmed = true;
-    ctx.setTimeout(() => {
-      const start = performance.now();
-      ReadTextsResponse.safeParse([{ claims: '', citations: [] }]);
-      recordScan(start, performance.now());
-    }, 0);
-  };
-  const reader = remoteReader((texts) => {
-    const answer = readInBackground(texts);
-    warmUp();
-    return answer;
-  });
+  const reader = remoteReader(readInBackground);
   const annotator = new Annotator({
     doc: document,
     win: window,
@@ -183,8 +166,16 @@ export async function runEngine(
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => navigation.hint());
-  if (enabled) annotator.start();
-  else sendCount();
+  if (enabled) {
+    annotator.start();
+    // The answer's schema is built while the scan waits for its first paint and first answer, in
+    // a task of its own (recorded as ours), not between that answer and the first marks.
+    ctx.setTimeout(() => {
+      const start = performance.now();
+      ReadTextsResponse.safeParse([{ claims: '', citations: [] }]);
+      recordScan(start, performance.now());
+    }, 0);
+  } else sendCount();
   stretch();
   return { handle };
 }

@@ -617,23 +617,20 @@ function hedgedStudyResults(text: string, claims: readonly Claim[]): void {
   }
 }
 
+/** Most characters of a quotation that QUOTATION reaches back over. */
+const QUOTE_MAX_CHARS = 800;
+
 /**
  * A quotation handed to a speaker right after it: the quotation (straight or curly quotes, at most
  * QUOTE_MAX_CHARS), then a comma or nothing, up to three words of speaker ("she", "Dr Anand", "one
- * reviewer"), and a speech verb or attribution ("says", "wrote", "told us"). Built on first use.
+ * reviewer"), and a speech verb or attribution ("says", "wrote", "told us").
  */
-let quotationRe: RegExp | null = null;
-const QUOTE_MAX_CHARS = 800;
-
-function quotation(): RegExp {
-  if (quotationRe) return quotationRe;
-  const verbs = literalAlternation([...QUOTE_SPEECH_VERBS, ...ATTRIBUTIONS.map((p) => p.join(' '))], '').source;
-  quotationRe = new RegExp(
-    String.raw`["\u201c]([^"\u201c\u201d]{2,${QUOTE_MAX_CHARS}})["\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?(?:${verbs})`,
-    'gi',
-  );
-  return quotationRe;
-}
+const QUOTATION = new RegExp(
+  String.raw`["\u201c]([^"\u201c\u201d]{2,${QUOTE_MAX_CHARS}})["\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?(?:${
+    literalAlternation([...QUOTE_SPEECH_VERBS, ...ATTRIBUTIONS.map((p) => p.join(' '))], '').source
+  })`,
+  'gi',
+);
 
 /**
  * A claim inside a quotation handed to a speaker right after it ('"My legs feel fresh the next
@@ -643,7 +640,7 @@ function quotation(): RegExp {
  */
 function hedgedQuotations(text: string, claims: readonly Claim[]): void {
   if (!text.includes('"') && !text.includes('\u201c')) return;
-  const re = quotation();
+  const re = QUOTATION;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const from = m.index + 1;

@@ -20,8 +20,9 @@ export interface Overlay {
   /** Resolves once every claim passed so far that is near the viewport is measured and marked (or after `timeoutMs`). */
   whenIdle(timeoutMs?: number): Promise<void>;
   /**
-   * Get ready to draw the first marks (their text widths), ahead of them: for a moment when the
-   * page's first texts are out being read. Optional; the marks come out the same without it.
+   * Get ready to draw the first marks, ahead of them: adopt the highlight rules (the page then
+   * restyles in its next frame) and measure the badges' text widths. For a moment when the page's
+   * first texts are out being read; the marks come out the same without it.
    */
   warmUp(): void;
   /** Remove everything (highlights, marks, cards, listeners, timers). Idempotent. */
