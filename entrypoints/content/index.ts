@@ -95,20 +95,23 @@ export default defineContentScript({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // The gate's start-up is work of ours, recorded like a scan slice: loading its code, and its
-    // first calls into the extension APIs, which the browser sets up on first use (the storage
-    // read's setup alone took a few milliseconds in CPU profiles).
-    const startedUp = performance.now();
-    const { diagnostics, siteOn: on } = await reads;
-    setDiagnostics(diagnostics);
-    siteOn = on;
-    recordScan(STARTED_AT, startedUp);
-
+    // Settings are read in the background of the check; a page the gate passes waits for them.
+    const settled = reads.then((read) => {
+      setDiagnostics(read.diagnostics);
+      siteOn = read.siteOn;
+    });
     const passed = () => {
+      if (relevant) return;
       relevant = true;
-      if (siteOn) void loadEngine();
+      void settled.then(() => {
+        if (siteOn) void loadEngine();
+        else sendNothingCount();
+      });
     };
-    const checkStart = performance.now();
+
+    // The check, in the same task as the start-up: loading the gate's code, its first calls into the
+    // extension APIs (which the browser sets up on first use) and the read of the page are one chunk
+    // of our work, recorded as one slice from the moment the code began to run.
     const signal = new MatSignal();
     if (pageCouldBeAboutMats(document, location.href, signal)) passed();
     else {
@@ -118,11 +121,16 @@ export default defineContentScript({
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         if (!relevant && addressOrTitleCouldBeAboutMats(document, location.href, signal)) passed();
       });
-      sendNothingCount();
     }
-    recordScan(checkStart, performance.now(), 0, signal.read);
-    // A page turned away has had its full pass: nothing on it is about mats (contracts.md §6).
-    if (!relevant) recordMark('pointwise:ready');
+    const checked = performance.now();
+
+    await settled;
+    const followUp = performance.now();
+    recordScan(STARTED_AT, checked, 0, signal.read);
+    // A page turned away on a site that is on leaves the badge as the navigation left it: empty, the
+    // icon not muted (the background clears both when a tab starts loading). Only a switched-off
+    // site has something to say.
+    if (!relevant && !siteOn) sendNothingCount();
 
     // Switched back on for this site (the popup, the options page): a page that passed gets the engine.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
@@ -137,5 +145,8 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    recordScan(followUp, performance.now());
+    // A page turned away has had its full pass: nothing on it is about mats (contracts.md §6).
+    if (!relevant) recordMark('pointwise:ready');
   },
 });
