@@ -1918,6 +1918,60 @@ export const QUOTE_SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * A list's lead-in (a block ending with a colon) that hands the items under it to others: what they
+ * promise is theirs, so hedged (labelling.md: "sellers promise", "manufacturers claim"). "Mats are
+ * said to:", "Taken together, the mat apparently:", "We collected the promises from six boxes:".
+ * Whole words or phrases anywhere in the lead-in's last sentence (lead-in.ts).
+ */
+export const LEAD_IN_ATTRIBUTIONS: readonly string[] = [
+  'said to',
+  'claimed to',
+  'supposed to',
+  'promised to',
+  'apparently',
+  'supposedly',
+  'allegedly',
+  'reportedly',
+  'promise',
+  'promises',
+  'promised',
+  'claims',
+  'advertised',
+  'marketed',
+  'adverts',
+  'ads',
+  'listings',
+  'sellers',
+  'the box',
+  'the packaging',
+  'the insert',
+  'according to',
+];
+
+/**
+ * A lead-in that denies what its items say ("A spike mat will not:", "What it can't do:"): the
+ * items are negated, as labelling.md negates a list of promises the line rejects. Only among the
+ * last words before the colon (LEAD_IN_DENIAL_WORDS of them), so that "Do not use a mat if you:"
+ * (a warning) is not one.
+ */
+export const LEAD_IN_DENIALS: readonly string[] = [
+  'will not',
+  "won't",
+  'cannot',
+  "can't",
+  'does not',
+  "doesn't",
+  'do not',
+  "don't",
+  'is not',
+  "isn't",
+  'not',
+];
+
+/** How many words before a lead-in's colon a denial may stand. */
+export const LEAD_IN_DENIAL_WORDS = 3;
+
+/**
  * A writer doubting that the mat caused what they tell, anywhere from the claim's sentence to the
  * end of its block: the claim is hedged ("could be placebo", "not sure if it's the mat").
  */
@@ -2553,6 +2607,13 @@ export const QUOTE_MARKS: readonly string[] = ['"', '\u201c', '\u201d'];
 
 /** Breadcrumb separators (» ›): page furniture, not prose. */
 export const BREADCRUMB_MARKS: readonly string[] = ['\u00bb', '\u203a'];
+
+/**
+ * What separates a product's name from the list of what it is for in a title ("Spike Mat PRO –
+ * Recovery, Circulation & Sleep", "… Mat | Back Pain Relief"): dashes (a hyphen only with spaces
+ * round it), a bar, a colon (find-claims.ts, titleListStart).
+ */
+export const TITLE_SEPARATORS: readonly string[] = ['\u2013', '\u2014', '|', ':', '-'];
 
 // Evidence tables (find-claims.ts, evidenceRowStances).
 

@@ -39,6 +39,9 @@ const PIECE_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+(?:(pillow)|
 const OTHER_ACUPRESSURE =
   /\b(?:acupoints?|pressure\s+points?|with\s+your\s+(?:fingers?|thumbs?|knuckles?)|fingertips?|finger\s+pressure|thumb\s+pressure|LI4|LI-4|HT7|PC6|SP6|GB20|ear\s+seeds?|auricular|wristbands?|sea[- ]band|reflexology|acupuncturists?|needles\s+inserted)\b/gi;
 
+/** The kind of mat named on its own ("small studies on acupressure"), beside "the mat" again and again. */
+const KIND_WORD = /\bacupressure\b/gi;
+
 /** The spikes a review keeps talking about when it never says "acupressure" ("this mat … the spikes"). */
 const SPIKE_WORDS = /\b(?:spikes|spiky|spiked|nails)\b/gi;
 /** Other products that share pages and promises with mats: a text mostly about them is about them. */
@@ -48,6 +51,9 @@ const OTHER_PRODUCTS =
 /** Mats of other kinds: where they outnumber acupressure mats, "the mat" means one of them. */
 const OTHER_MATS =
   /\b(?:yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing)\s+mats?\b/gi;
+
+/** How often a text that names only the kind must say "the mat". */
+const MAT_TALK = 4;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -76,6 +82,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let pieces = 0;
   let pillows = 0;
   let spikes = 0;
+  let kinds = 0;
   let products = 0;
   let otherMats = 0;
   for (const block of input.blocks) {
@@ -88,6 +95,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
       if (m[1] !== undefined) pillows++;
     }
     spikes += count(SPIKE_WORDS, block);
+    kinds += count(KIND_WORD, block);
     products += count(OTHER_PRODUCTS, block);
     otherMats += count(OTHER_MATS, block);
   }
@@ -100,12 +108,14 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   // A review page may never say "acupressure": "this mat" (or "the pillow" of a spike pillow) again
   // and again, and its spikes, say it.
   // And a review page of a mat-and-pillow set may say neither: "the mat" and "the pillow", again and
-  // again (a yoga or camping mat's "the mat" is zeroed above when those mats are named).
+  // again (a yoga or camping mat's "the mat" is zeroed above when those mats are named). A brand's
+  // help pages may never put "acupressure" and "mat" side by side, but say both, "the mat" often.
   const talksAboutMats =
     bodyMentions >= 2 ||
     (bodyMentions === 1 && anaphora >= 2) ||
     (spikes >= 2 && anaphora + pieces >= 2) ||
-    (anaphora >= 2 && pillows >= 2);
+    (anaphora >= 2 && pillows >= 2) ||
+    (kinds >= 1 && anaphora >= MAT_TALK);
   // A foam-roller blog that compares rollers with a spiky mat once is about rollers.
   const named = bodyMentions + anaphora + (spikes >= 2 ? pieces : 0);
   const mostlyOtherProducts = products >= 3 * named;

@@ -9,7 +9,9 @@
  *   the scope's relevance roots are read block by block, up to {@link RELEVANCE_CHARS} characters
  *   (the block that reaches the budget included), and judged with the title;
  * - if relevant, every block of the scope's roots goes to a {@link TextReader}, which gives its
- *   claims (as shown) and the studies it cites. The reader of ./read-text.ts runs the detector
+ *   claims (as shown) and the studies it cites; the blocks of a list read in the voice of the
+ *   lead-in above them ("Mats are said to:" hedges them, "A mat will not:" negates them;
+ *   src/detect/lead-in.ts), which only the walk in order can see. The reader of ./read-text.ts runs the detector
  *   right there (`scan`, `eval`, and the extension's background); the content script's reader
  *   hands the texts to the background and waits for the answer (src/annotate/remote-reader.ts,
  *   issue 8), so the detector never runs on the page's main thread.
@@ -20,6 +22,7 @@
  * each block with its claims. Where the blocks come from is the caller's ({@link ScopeSource}): a
  * DOM walk ({@link domScopeSource}) or a file's lines.
  */
+import { LeadInTracker, stanceUnder } from '../detect/lead-in';
 import { countMatMentions, judgeRelevance } from '../detect/relevance';
 import type { Span } from '../detect/types';
 import type { ShownClaim } from '../shared/types';
@@ -197,6 +200,8 @@ export function* scanBlocks<B extends TextBlock>(
   counters: ScanCounters = { chars: 0 },
 ): Generator<ScanStep<B>, void, undefined> {
   const out: Array<{ blocks: B[]; reading: Reading }> = [];
+  // Items of a list read in the voice of its lead-in (a block before them ending with a colon).
+  const leadIns = new LeadInTracker();
   let batch: B[] = [];
   let chars = 0;
   /** Sends the gathered batch; whether it waits for an answer. */
@@ -217,25 +222,32 @@ export function* scanBlocks<B extends TextBlock>(
       chars += r.value.text.length;
       if (chars >= reader.batchChars) waits = send();
     }
-    while (out.length > 0 && (out[0]!.reading.ready || out.length >= reader.inFlight)) yield* found(out.shift()!);
+    while (out.length > 0 && (out[0]!.reading.ready || out.length >= reader.inFlight))
+      yield* found(out.shift()!, leadIns);
     if (r.value === null || waits) yield null;
   }
   if (batch.length > 0) send();
-  while (out.length > 0) yield* found(out.shift()!);
+  while (out.length > 0) yield* found(out.shift()!, leadIns);
 }
 
 /** A batch's blocks, each with what it holds, once its reading is done. */
-function* found<B extends TextBlock>({
-  blocks,
-  reading,
-}: {
-  blocks: readonly B[];
-  reading: Reading;
-}): Generator<ScanStep<B>, void, undefined> {
+function* found<B extends TextBlock>(
+  {
+    blocks,
+    reading,
+  }: {
+    blocks: readonly B[];
+    reading: Reading;
+  },
+  leadIns: LeadInTracker,
+): Generator<ScanStep<B>, void, undefined> {
   const findings = yield* reading.steps;
   for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const { claims, citations } = findings[i] ?? { claims: [], citations: [] };
-    yield { kind: 'block', block: blocks[i]!, claims, citations };
+    const lead = leadIns.next(block.text);
+    const shown = lead ? claims.map((c) => ({ ...c, ...stanceUnder(lead, c) })) : claims;
+    yield { kind: 'block', block, claims: shown, citations };
   }
 }
 

@@ -117,6 +117,26 @@ describe('findClaims: numbered benefit headings', () => {
   });
 });
 
+describe('findClaims: product titles that list what the mat is for', () => {
+  // labelling.md: titles that pack claims with "&" and commas claim every topic they list, the last
+  // one included, even with no verb and no "for".
+  it.each<[string, string[]]>([
+    [
+      'Forgepoint Spike Mat PRO – Post-Workout Recovery, Muscle Knots, Circulation & Sleep',
+      ['recovery asserted', 'muscle-tension asserted', 'circulation asserted', 'sleep asserted'],
+    ],
+    [
+      'Acupressure Mat and Pillow Set - Back Pain, Neck Tension, Sleep & Stress',
+      ['back-neck asserted', 'muscle-tension asserted', 'sleep asserted', 'stress-anxiety asserted'],
+    ],
+    // A heading that only names topics it goes on to discuss, a question, prose: no list of benefits.
+    ['Spike mats – stress, sleep and the evidence', []],
+    ['Acupressure mats: do they help you sleep?', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
 describe('findClaims: lists make one claim per topic', () => {
   it.each<[string, string[]]>([
     ['Improves sleep, circulation and mood.', ['sleep asserted', 'circulation asserted', 'stress-anxiety asserted']],
@@ -405,6 +425,31 @@ describe('judgeRelevance', () => {
           'A spike mat I tried once felt like a hedgehog; this massager has round nodes that knead.',
           'The shiatsu nodes warm up and the kneading eases my neck.',
           'Four kneading nodes, heat, auto shut-off. The massager is worth it.',
+        ],
+      },
+      false,
+    ],
+    [
+      'a brand\'s help pages: "acupressure" and "the mat", never side by side',
+      {
+        title: 'Frequently Asked Questions',
+        blocks: [
+          'What exactly is the mat? A cotton cover with 221 rosettes of blunt points.',
+          'Can the mat lower my blood pressure? Small studies on acupressure were mixed.',
+          'Is the mat safe in pregnancy? We advise against using the mat then.',
+          'How do I clean the mat? Spot-clean the cover.',
+        ],
+      },
+      true,
+    ],
+    [
+      'a yoga page that says "the mat" often and "acupressure" once',
+      {
+        title: 'Evening flow',
+        blocks: [
+          'Roll out your yoga mat. Sit on the mat and breathe.',
+          'Press your palms into the mat; an acupressure point sits between thumb and finger.',
+          'Lie back on the mat for savasana. The mat should not slip.',
         ],
       },
       false,

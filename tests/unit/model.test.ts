@@ -49,3 +49,44 @@ describe('the packed weight table', () => {
     }
   });
 });
+
+describe('the stance heads and a plain assertion', () => {
+  // A table whose hedged head has learned one ordinary word hard, as a bag of words does from a
+  // handful of lines ("timer", "single").
+  const timerHedges: ModelWeights = {
+    addThreshold: 2,
+    vetoThreshold: -1,
+    stanceConfidence: 0.5,
+    bias: 3,
+    w: {},
+    stance: {
+      asserted: { bias: 0, w: { 'u:timer': -4 } },
+      hedged: { bias: 0, w: { 'u:timer': 4 } },
+      negated: { bias: -4, w: { 'u:timer': -4 } },
+    },
+  };
+  const stances = (text: string) => findClaims(text).map((c) => `${c.topic} ${c.stance}`);
+
+  it('does not hedge a claim stated in the page’s own voice on word weights alone', () => {
+    try {
+      useModelWeights(timerHedges);
+      expect(stances('When the timer goes off, the mat has eased the tension in my shoulders.')).toEqual([
+        'back-neck asserted',
+      ]);
+    } finally {
+      useModelWeights(undefined);
+    }
+  });
+
+  it('still lets them decide a sentence that carries a cue of its own', () => {
+    const line = '5.0 out of 5 stars When the timer goes off, the mat has eased the tension in my shoulders.';
+    expect(stances(line)).toEqual(['back-neck asserted']);
+    try {
+      useModelWeights(timerHedges);
+      // A rating line is a review's verdict: the heads may hedge it.
+      expect(stances(line)).toEqual(['back-neck hedged']);
+    } finally {
+      useModelWeights(undefined);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Lists whose lead-in speaks for their items (labelling.md, Stance). A block ending with a colon
+ * may introduce the blocks under it: "Mats are said to:" hands the promises that follow to the
+ * sellers (hedged), "A spike mat will not:" denies them (negated). Each item is its own block, so
+ * the detector, which reads one block at a time, cannot see the lead-in; the scan pipeline walks
+ * the blocks in order and asks this module how a lead-in bears on each block after it.
+ *
+ * Pure text in and out; the words are the lexicon's.
+ */
+import { LEAD_IN_ATTRIBUTIONS, LEAD_IN_DENIAL_WORDS, LEAD_IN_DENIALS } from './lexicon';
+import type { Stance } from '../evidence/ids';
+
+/** How a lead-in bears on its items: their claims are someone else's, or denied. */
+export type LeadIn = 'attributed' | 'denied';
+
+/** The longest block read as a list item under a lead-in. */
+const ITEM_CHARS = 200;
+/** The most items one lead-in speaks for. */
+const MAX_ITEMS = 15;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const ATTRIBUTION = new RegExp(`(?<![\\w'])(?:${LEAD_IN_ATTRIBUTIONS.map(escape).join('|')})(?![\\w'])`, 'i');
+const DENIAL = new RegExp(`(?<![\\w'])(?:${LEAD_IN_DENIALS.map(escape).join('|')})(?![\\w'])`, 'i');
+/** Bullets and numbering an item may start with. */
+const ITEM_MARK = /^(?:[-*•✔✓✅►▶–—]|\d{1,2}[.):])\s*/u;
+
+/** What the block `text` introduces, if it is a lead-in (it ends with a colon). */
+export function leadInOf(text: string): LeadIn | undefined {
+  const t = text.trimEnd();
+  if (!t.endsWith(':') || t.length > 400) return undefined;
+  // Its last sentence only: "Our tester liked it. Mats are said to:".
+  const body = t.slice(0, -1);
+  const last = body.slice(Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? ')) + 1);
+  const words = last.trim().split(/\s+/);
+  if (DENIAL.test(words.slice(-LEAD_IN_DENIAL_WORDS).join(' '))) return 'denied';
+  return ATTRIBUTION.test(last) ? 'attributed' : undefined;
+}
+
+/**
+ * Whether a block reads as an item of the list above it: short, one statement, and shaped like an
+ * item (a bullet or number, a quoted promise, a lower-case continuation, or no full stop at all).
+ * A sentence of prose ends the list.
+ */
+export function isListItem(text: string): boolean {
+  const t = text.trim();
+  // A block ending with a colon opens a list of its own.
+  if (t.length === 0 || t.length > ITEM_CHARS || t.endsWith(':')) return false;
+  if (ITEM_MARK.test(t)) return true;
+  // More than one sentence is prose.
+  if (/[.!?]["”]?\s+\S/.test(t)) return false;
+  const first = t.charAt(0);
+  if (first === '"' || first === '\u201c') return true;
+  if (first !== first.toUpperCase()) return true;
+  return !/[.!?]["”]?$/.test(t);
+}
+
+/** Follows the blocks of a walk, in order, and says which lead-in (if any) each one is under. */
+export class LeadInTracker {
+  private lead: LeadIn | undefined = undefined;
+  private items = 0;
+
+  /** The lead-in the block `text` (the next in order) is under; then remember what it introduces. */
+  next(text: string): LeadIn | undefined {
+    let under: LeadIn | undefined;
+    if (this.lead && this.items < MAX_ITEMS && isListItem(text)) {
+      under = this.lead;
+      this.items++;
+    } else this.lead = undefined;
+    const introduces = leadInOf(text);
+    if (introduces) {
+      this.lead = introduces;
+      this.items = 0;
+    }
+    return under;
+  }
+}
+
+/** A claim's stance and overstatement under a lead-in. */
+export function stanceUnder(
+  lead: LeadIn,
+  claim: { stance: Stance; overstated: boolean },
+): { stance: Stance; overstated: boolean } {
+  if (claim.stance === 'negated') return claim;
+  if (lead === 'denied') return { stance: 'negated', overstated: false };
+  return claim.stance === 'asserted' ? { stance: 'hedged', overstated: claim.overstated } : claim;
+}

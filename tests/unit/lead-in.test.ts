@@ -1,0 +1,101 @@
+/**
+ * Lists whose lead-in speaks for their items (src/detect/lead-in.ts): labelling.md hedges what a
+ * page hands to others ("sellers promise") and negates a list it rejects, and a list's items are
+ * blocks of their own, so the scan pipeline carries the lead-in from block to block.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanPlainText } from '../../src/cli/run-scan';
+import { isListItem, LeadInTracker, leadInOf, stanceUnder } from '../../src/detect/lead-in';
+
+describe('leadInOf', () => {
+  it.each<[string, string | undefined]>([
+    ['Sellers found a remarkably consistent list of promises. Mats are said to:', 'attributed'],
+    ['Taken together, the mat apparently:', 'attributed'],
+    ['We collected the promises from six boxes and listings:', 'attributed'],
+    ['According to the box, the mat will:', 'attributed'],
+    ['A spike mat will not:', 'denied'],
+    ["What it can't do:", 'denied'],
+    // Warnings and plain headings introduce no one's promises.
+    ['Do not use an acupressure mat if you:', undefined],
+    ['Talk to a doctor before using one if you:', undefined],
+    ["Here's my scorecard:", undefined],
+    ['Reply from Jens_Aarhus:', undefined],
+    // Not a lead-in at all.
+    ['Mats are said to relieve back pain.', undefined],
+  ])('%s', (text, expected) => {
+    expect(leadInOf(text)).toBe(expected);
+  });
+});
+
+describe('isListItem', () => {
+  it.each<[string, boolean]>([
+    ['melt away stress and anxiety in minutes;', true],
+    ['Boosts circulation and brings down blood pressure', true],
+    ['"Relieves back pain and sciatica in minutes"', true],
+    ['- Detoxifies the body', true],
+    ['3. Improves sleep.', true],
+    ['Several listings added that the mats were "safe for everyone". None of it holds up.', false],
+    ['The research on mats is thin.', false],
+    ['', false],
+  ])('%s', (text, expected) => {
+    expect(isListItem(text)).toBe(expected);
+  });
+});
+
+describe('LeadInTracker', () => {
+  it('covers the items under a lead-in, up to the first block of prose', () => {
+    const tracker = new LeadInTracker();
+    const blocks = [
+      'Mats are said to:',
+      'melt away stress in minutes;',
+      'ease headaches and period pain;',
+      'The research tells a different story.',
+      'Boosts circulation',
+    ];
+    expect(blocks.map((b) => tracker.next(b))).toEqual([undefined, 'attributed', 'attributed', undefined, undefined]);
+  });
+
+  it('lets a lead-in follow a list directly', () => {
+    const tracker = new LeadInTracker();
+    const under = ['The box promises:', 'Deep sleep', 'It will not:', 'Cure arthritis'].map((b) => tracker.next(b));
+    expect(under).toEqual([undefined, 'attributed', undefined, 'denied']);
+  });
+});
+
+describe('stanceUnder', () => {
+  it('hedges what others promise and negates what the lead-in denies', () => {
+    expect(stanceUnder('attributed', { stance: 'asserted', overstated: true })).toEqual({
+      stance: 'hedged',
+      overstated: true,
+    });
+    expect(stanceUnder('denied', { stance: 'hedged', overstated: true })).toEqual({
+      stance: 'negated',
+      overstated: false,
+    });
+    expect(stanceUnder('attributed', { stance: 'negated', overstated: false })).toEqual({
+      stance: 'negated',
+      overstated: false,
+    });
+  });
+});
+
+describe('through the scan pipeline', () => {
+  const page = [
+    'Spike mats put to the test',
+    'We read forty acupressure mat listings. Mats are said to:',
+    'melt away stress and anxiety in minutes;',
+    'help you fall asleep faster;',
+    'Our testers were less sure. One tester says the acupressure mat relieves her back pain.',
+    'A spike mat will not:',
+    '- cure arthritis',
+    'I find the mat relieves my neck pain.',
+  ].join('\n');
+
+  it('reads each item in its lead-in’s voice, and the prose after the list in its own', () => {
+    const stances = scanPlainText(page).claims.map((c) => `${c.line} ${c.topic} ${c.stance}`);
+    expect(stances).toContain('3 stress-anxiety hedged');
+    expect(stances).toContain('4 sleep hedged');
+    expect(stances).toContain('7 disease negated');
+    expect(stances).toContain('8 back-neck asserted');
+  });
+});
