@@ -19,6 +19,7 @@ const CORPORA = [
   'tests/corpus-holdout-4',
   'tests/corpus-holdout-5',
   'tests/corpus-holdout-6',
+  'tests/corpus-holdout-7',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
