@@ -763,7 +763,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
 ];
 
 /** Every topic term, longest first within each first word. */
-export const TERMS: TermDef[] = T.flatMap(([topic, list, opts]) =>
+export const TERMS: TermDef[] = /* @__PURE__ */ T.flatMap(([topic, list, opts]) =>
   list.map((p) => ({ words: p.split(' '), topic, ...opts })),
 );
 
@@ -996,14 +996,14 @@ const PRE: Array<[TriggerClass, string[]]> = [
   ],
 ];
 
-export const PRE_TRIGGERS: TriggerDef[] = PRE.flatMap(([cls, list]) =>
+export const PRE_TRIGGERS: TriggerDef[] = /* @__PURE__ */ PRE.flatMap(([cls, list]) =>
   // verb() makes forms that are also listed by hand ("easing"): each phrase once per class.
-  [...new Set(list)].map((p) => ({ words: p.split(' '), cls })),
+  /* @__PURE__ */ [...new Set(list)].map((p) => ({ words: p.split(' '), cls })),
 );
 
 /** Words after a term that make it a claim: "back pain relief", "my sciatica is gone", "sleep better". */
 export const POST_TRIGGERS: TriggerDef[] = [
-  ...[
+  .../* @__PURE__ */ [
     'relief',
     'reliever',
     'relievers',
@@ -1076,7 +1076,7 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'move along',
     'moving',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'relief' })),
-  ...[
+  .../* @__PURE__ */ [
     'boost',
     'booster',
     'boosted',
@@ -1120,27 +1120,20 @@ export const POST_TRIGGERS: TriggerDef[] = [
   },
   // "My back pain went down", "is down to a dull ache": relief, but not a pain that runs down
   // somewhere ("a shooting pain down my left leg", "goes down the back of my thigh").
-  ...['went down', 'came down', 'come down', 'comes down', 'gone down', 'go down', 'goes down', 'down'].map(
-    (p): TriggerDef => ({
-      words: p.split(' '),
-      cls: 'relief',
-      blockedBy: [
-        'my',
-        'your',
-        'his',
-        'her',
-        'their',
-        'the',
-        'one',
-        'both',
-        'left',
-        'right',
-        'into',
-        'through',
-        'along',
-      ],
-    }),
-  ),
+  .../* @__PURE__ */ [
+    'went down',
+    'came down',
+    'come down',
+    'comes down',
+    'gone down',
+    'go down',
+    'goes down',
+    'down',
+  ].map((p): TriggerDef => ({
+    words: p.split(' '),
+    cls: 'relief',
+    blockedBy: ['my', 'your', 'his', 'her', 'their', 'the', 'one', 'both', 'left', 'right', 'into', 'through', 'along'],
+  })),
   {
     // "Twenty minutes on it and the ache always goes": a pain that goes is gone, unless it goes
     // somewhere ("goes down my leg", "goes into my hip") or becomes something ("goes numb").
@@ -1172,9 +1165,12 @@ export const POST_TRIGGERS: TriggerDef[] = [
       'weak',
     ],
   },
-  ...['more regular', 'regular again'].map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve' })),
+  .../* @__PURE__ */ ['more regular', 'regular again'].map((p): TriggerDef => ({
+    words: p.split(' '),
+    cls: 'improve',
+  })),
   // Either way round: "my sleep has improved", "my back is much better", "it really helps".
-  ...[
+  .../* @__PURE__ */ [
     'much better',
     'so much better',
     'far better',
@@ -1188,7 +1184,7 @@ export const POST_TRIGGERS: TriggerDef[] = [
     'worked',
   ].map((p): TriggerDef => ({ words: p.split(' '), cls: 'general' })),
   // Reports that nothing changed: a claim, denied.
-  ...[
+  .../* @__PURE__ */ [
     'exactly the same',
     'the same',
     'unchanged',
@@ -1484,7 +1480,7 @@ export const LIST_WORDS: readonly string[] = [
 ];
 
 /** Hedges limited to their clause: "may help", "could ease". */
-export const HEDGES = [
+export const HEDGES = /* @__PURE__ */ [
   'may',
   'might',
   'could',
@@ -1540,7 +1536,7 @@ export const HEDGES = [
 ].map((p) => p.split(' '));
 
 /** Attributions, whose reach is the rest of the sentence: "some users report that, after a week, …". */
-export const ATTRIBUTIONS = [
+export const ATTRIBUTIONS = /* @__PURE__ */ [
   'promise',
   'promises',
   'promised',
@@ -1604,7 +1600,7 @@ export const ATTRIBUTIONS = [
 ].map((p) => p.split(' '));
 
 /** Negation and doubt cues; their reach is their own clause. Words ending in "n't" count too. */
-export const NEGATIONS = [
+export const NEGATIONS = /* @__PURE__ */ [
   'not',
   'no',
   'never',
@@ -1658,7 +1654,7 @@ export const NEGATIONS = [
  * Sequences that begin with a negation word but do not negate ("not only", "never felt better").
  * Matched from the negation word on.
  */
-export const NEGATION_EXCEPTIONS = [
+export const NEGATION_EXCEPTIONS = /* @__PURE__ */ [
   'not only',
   'not just',
   'no doubt',
@@ -1707,7 +1703,7 @@ export const NEGATION_EXCEPTIONS = [
 ].map((p) => p.split(' '));
 
 /** Certainty language (contracts.md §2): makes a non-negated claim overstated. */
-export const OVERSTATEMENTS = [
+export const OVERSTATEMENTS = /* @__PURE__ */ [
   'proven',
   'prove',
   'proves',
@@ -1778,7 +1774,7 @@ export const OVERSTATEMENTS = [
 ].map((p) => p.split(' '));
 
 /** Certainty words that are about something else: "money-back guarantee", "100% cotton". */
-export const OVERSTATEMENT_EXCEPTIONS = [
+export const OVERSTATEMENT_EXCEPTIONS = /* @__PURE__ */ [
   'was shown how',
   'were shown how',
   'been shown how',
@@ -1830,7 +1826,7 @@ const LIST_DENIALS: readonly string[] = [
  * Denials that follow the claim they deny: "claims that mats flush out toxins are not supported by
  * any study", "…, which has not been shown in trials".
  */
-export const POST_NEGATIONS = [
+export const POST_NEGATIONS = /* @__PURE__ */ [
   'not supported',
   'unsupported',
   'unproven',
@@ -2097,7 +2093,7 @@ export const OUTCOME_DENIALS: readonly string[] = [
 ];
 
 /** Warnings and disclaimers: claims from the cue's clause to the sentence end are not claims. */
-export const WARNINGS = [
+export const WARNINGS = /* @__PURE__ */ [
   'consult',
   'consulting',
   'talk to your doctor',
