@@ -1715,6 +1715,7 @@ const FLAG_NAMES = [
   'f:multi',
   'f:meta',
   'f:rating',
+  'f:low-rating',
   'f:mat',
   'f:other',
   'f:other-only',
@@ -1877,6 +1878,14 @@ function sentenceFlags(s: Sentence, topics: number): number {
     else if (CRUMB_IDS[t]) out |= FLAG['f:meta'];
   }
   if (n > 1 && id[0] === W_RE && id[1] === P_COLON) out |= FLAG['f:meta'];
+  // A review title of one or two stars ("2.0 out of 5 stars Meh for post-gym soreness") mostly
+  // denies what it names: its rating is the first digit of the line.
+  if (out & FLAG['f:rating']) {
+    let d = sStart;
+    while (d < sEnd && (text.charCodeAt(d) < 48 || text.charCodeAt(d) > 57)) d++;
+    const stars = text.charCodeAt(d) - 48;
+    if (d < sEnd && stars >= 1 && stars <= 2) out |= FLAG['f:low-rating'];
+  }
   if (s.firstAttribution < n) out |= FLAG['f:attr'];
   if (s.anyOverstatement) out |= FLAG['f:over'];
   if (s.warnSegment >= 0) out |= FLAG['f:warn'];

@@ -7,7 +7,13 @@
  *
  * Pure text in and out; the words are the lexicon's.
  */
-import { LEAD_IN_ATTRIBUTIONS, LEAD_IN_DENIAL_WORDS, LEAD_IN_DENIALS } from './lexicon';
+import {
+  LABEL_ATTRIBUTIONS,
+  LABEL_DENIALS,
+  LEAD_IN_ATTRIBUTIONS,
+  LEAD_IN_DENIAL_WORDS,
+  LEAD_IN_DENIALS,
+} from './lexicon';
 import type { Stance } from '../evidence/ids';
 
 /** How a lead-in bears on its items: their claims are someone else's, or denied. */
@@ -21,6 +27,11 @@ const MAX_ITEMS = 15;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const ATTRIBUTION = new RegExp(`(?<![\\w'])(?:${LEAD_IN_ATTRIBUTIONS.map(escape).join('|')})(?![\\w'])`, 'i');
 const DENIAL = new RegExp(`(?<![\\w'])(?:${LEAD_IN_DENIALS.map(escape).join('|')})(?![\\w'])`, 'i');
+/** A label at a block's start, before its colon, after any bullet or opening quotation mark. */
+const label = (words: readonly string[]) =>
+  new RegExp(`^\\s*(?:[-*•]\\s*)?["“]?(?:${words.map(escape).join('|')})\\s*:`, 'i');
+const LABEL_ATTRIBUTION = label(LABEL_ATTRIBUTIONS);
+const LABEL_DENIAL = label(LABEL_DENIALS);
 /** Bullets and numbering an item may start with. */
 const ITEM_MARK = /^(?:[-*•✔✓✅►▶–—]|\d{1,2}[.):])\s*/u;
 
@@ -34,6 +45,12 @@ export function leadInOf(text: string): LeadIn | undefined {
   const words = last.trim().split(/\s+/);
   if (DENIAL.test(words.slice(-LEAD_IN_DENIAL_WORDS).join(' '))) return 'denied';
   return ATTRIBUTION.test(last) ? 'attributed' : undefined;
+}
+
+/** The voice a block's own opening label gives it ("On the box: …", "Claim: …", "Myth: …"). */
+export function labelOf(text: string): LeadIn | undefined {
+  if (LABEL_DENIAL.test(text)) return 'denied';
+  return LABEL_ATTRIBUTION.test(text) ? 'attributed' : undefined;
 }
 
 /**
@@ -59,8 +76,12 @@ export class LeadInTracker {
   private lead: LeadIn | undefined = undefined;
   private items = 0;
 
-  /** The lead-in the block `text` (the next in order) is under; then remember what it introduces. */
+  /**
+   * The voice the block `text` (the next in order) reads in: its own opening label's, else the
+   * lead-in's it is an item of; then remember what it introduces.
+   */
   next(text: string): LeadIn | undefined {
+    const own = labelOf(text);
     let under: LeadIn | undefined;
     if (this.lead && this.items < MAX_ITEMS && isListItem(text)) {
       under = this.lead;
@@ -71,7 +92,7 @@ export class LeadInTracker {
       this.lead = introduces;
       this.items = 0;
     }
-    return under;
+    return own ?? under;
   }
 }
 

@@ -1964,6 +1964,34 @@ export const LEAD_IN_DENIALS: readonly string[] = [
   'not',
 ];
 
+/**
+ * Labels that open a block and hand what follows to others ("On the box: …", "Claim: …" in a
+ * consumer test's claims-and-verdicts list): the block's claims are hedged, as a lead-in's items
+ * are. Matched at the block's start, before a colon (lead-in.ts).
+ */
+export const LABEL_ATTRIBUTIONS: readonly string[] = [
+  'on the box',
+  'on the packaging',
+  'on the label',
+  'the box says',
+  'the listing says',
+  'claim',
+  'claims',
+  'the claim',
+  'their claim',
+  'the promise',
+  'promised',
+  'the pitch',
+  'the sales pitch',
+  'marketing claim',
+  'advertised',
+  'the ad',
+  'the advert',
+];
+
+/** Labels that open a block and deny what follows ("Myth: …"). */
+export const LABEL_DENIALS: readonly string[] = ['myth', 'the myth'];
+
 /** How many words before a lead-in's colon a denial may stand. */
 export const LEAD_IN_DENIAL_WORDS = 3;
 

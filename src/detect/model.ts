@@ -11,8 +11,9 @@
  * - what the rules decided for the topic in this sentence (asserted, hedged, negated, nothing),
  *   alone, with the topic, and with each sentence flag below;
  * - every word of the sentence, and the four words before and after the term (by position side);
- * - cues the rules found (negation, hedge, attribution, certainty, warning, citation), and the
- *   sentence's shape (a heading without final punctuation, a numbered item, quotes, digits, length).
+ * - cues the rules found (negation, hedge, attribution, certainty, warning, citation), a review
+ *   title's rating (one or two stars apart), and the sentence's shape (a heading without final
+ *   punctuation, a numbered item, quotes, digits, length).
  * Training and inference read the same features through `visitFeatures`, so they cannot drift.
  */
 import { MODEL_JSON } from './model-weights';

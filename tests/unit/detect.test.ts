@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { findClaims, judgeRelevance } from '../../src/detect';
+import { findClaims, judgeRelevance, useModelWeights } from '../../src/detect';
 import { recordCandidates, type Candidate } from '../../src/detect/find-claims';
 import type { Claim } from '../../src/detect';
 
@@ -129,11 +129,28 @@ describe('findClaims: product titles that list what the mat is for', () => {
       'Acupressure Mat and Pillow Set - Back Pain, Neck Tension, Sleep & Stress',
       ['back-neck asserted', 'muscle-tension asserted', 'sleep asserted', 'stress-anxiety asserted'],
     ],
-    // A heading that only names topics it goes on to discuss, a question, prose: no list of benefits.
-    ['Spike mats – stress, sleep and the evidence', []],
     ['Acupressure mats: do they help you sleep?', []],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+
+  // The rule itself, with a judge that adds nothing of its own: a title's list after its separator
+  // is claimed; a heading whose list is not capitalised like a title's, or a question, is not.
+  it.each<[string, string[]]>([
+    [
+      'Forgepoint Spike Mat PRO – Post-Workout Recovery, Muscle Knots, Circulation & Sleep',
+      ['recovery asserted', 'muscle-tension asserted', 'circulation asserted', 'sleep asserted'],
+    ],
+    ['Spike mats – stress, sleep and the evidence', []],
+    ['Acupressure mats: do they help you sleep?', []],
+    ['Post-Workout Recovery, Circulation & Sleep', []],
+  ])('the rule alone: %s', (text, expected) => {
+    try {
+      useModelWeights({ addThreshold: 2, vetoThreshold: -1, bias: 0, w: {} });
+      expect(summary(text)).toEqual(expected);
+    } finally {
+      useModelWeights(undefined);
+    }
   });
 });
 
@@ -554,6 +571,23 @@ describe('the learned judge: what it learns from', () => {
     expect(keys).toContain('u:5');
     const words = keys.filter((k) => /^[uba]:/.test(k)).map((k) => k.slice(2));
     expect(words.filter((w) => w.length === 1 && !/\d/.test(w))).toEqual([]);
+  });
+
+  it('tells the judge a review title of one or two stars from a better one', () => {
+    const flags = (text: string) => {
+      const recorded: Candidate[] = [];
+      recordCandidates((c) => recorded.push(c));
+      try {
+        findClaims(text);
+      } finally {
+        recordCandidates(undefined);
+      }
+      return recorded.flatMap((c) => c.keys).filter((k) => k === 'f:rating' || k === 'f:low-rating');
+    };
+    expect(flags('2.0 out of 5 stars Meh for post-gym soreness')).toEqual(['f:rating', 'f:low-rating']);
+    expect(flags('1.0 out of 5 stars Blood pressure went UP')).toEqual(['f:rating', 'f:low-rating']);
+    expect(flags('4.0 out of 5 stars Decent for sore backs')).toEqual(['f:rating']);
+    expect(flags('Two weeks in and my back pain is easing')).toEqual([]);
   });
 });
 

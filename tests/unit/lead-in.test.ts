@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanPlainText } from '../../src/cli/run-scan';
-import { isListItem, LeadInTracker, leadInOf, stanceUnder } from '../../src/detect/lead-in';
+import { isListItem, labelOf, LeadInTracker, leadInOf, stanceUnder } from '../../src/detect/lead-in';
 
 describe('leadInOf', () => {
   it.each<[string, string | undefined]>([
@@ -24,6 +24,21 @@ describe('leadInOf', () => {
     ['Mats are said to relieve back pain.', undefined],
   ])('%s', (text, expected) => {
     expect(leadInOf(text)).toBe(expected);
+  });
+});
+
+describe('labelOf', () => {
+  it.each<[string, string | undefined]>([
+    ['On the box: "Soothes headaches and tension in minutes"', 'attributed'],
+    ['Claim: "It lowers your cortisol."', 'attributed'],
+    ['• The claim: it melts belly fat', 'attributed'],
+    ['Myth: a spike mat detoxes your blood', 'denied'],
+    // The page's own voice, and labels of another kind.
+    ['Verdict: possible for some people, since winding down helps.', undefined],
+    ['Claims of relief are everywhere: the box, the ads, the listing.', undefined],
+    ['Colour: grey', undefined],
+  ])('%s', (text, expected) => {
+    expect(labelOf(text)).toBe(expected);
   });
 });
 
@@ -60,6 +75,12 @@ describe('LeadInTracker', () => {
     const under = ['The box promises:', 'Deep sleep', 'It will not:', 'Cure arthritis'].map((b) => tracker.next(b));
     expect(under).toEqual([undefined, 'attributed', undefined, 'denied']);
   });
+
+  it('reads a labelled block in its own label’s voice, lead-in or not', () => {
+    const tracker = new LeadInTracker();
+    const under = ['Claim: it lowers cortisol', 'Verdict: not shown', 'Myth: it detoxes'].map((b) => tracker.next(b));
+    expect(under).toEqual(['attributed', undefined, 'denied']);
+  });
 });
 
 describe('stanceUnder', () => {
@@ -89,6 +110,7 @@ describe('through the scan pipeline', () => {
     'A spike mat will not:',
     '- cure arthritis',
     'I find the mat relieves my neck pain.',
+    'On the box: "Soothes headaches in minutes"',
   ].join('\n');
 
   it('reads each item in its lead-in’s voice, and the prose after the list in its own', () => {
@@ -97,5 +119,6 @@ describe('through the scan pipeline', () => {
     expect(stances).toContain('4 sleep hedged');
     expect(stances).toContain('7 disease negated');
     expect(stances).toContain('8 back-neck asserted');
+    expect(stances).toContain('9 headache hedged');
   });
 });
