@@ -71,7 +71,11 @@ export function isListItem(text: string): boolean {
   return !/[.!?]["”]?$/.test(t);
 }
 
-/** Follows the blocks of a walk, in order, and says which lead-in (if any) each one is under. */
+/**
+ * Follows the blocks of a walk, in order, and says which lead-in (if any) each one is under. A walk
+ * starts with no lead-in: the content script's rescan of one changed region (a list item a page
+ * re-rendered) does not see the lead-in above it, and reads the item in its own voice.
+ */
 export class LeadInTracker {
   private lead: LeadIn | undefined = undefined;
   private items = 0;
