@@ -3,6 +3,7 @@
  * words; only the sentences around its hits are tokenized and analysed.
  */
 import { SAFETY_ANCHORS, TERMS } from './lexicon';
+import { literalAlternation } from './literal';
 
 /** The word of a term that stands for it among the candidates: its longest (the rarest in practice), the first of equals. */
 function candidateOf(words: readonly string[]): string {
@@ -16,20 +17,6 @@ function candidateOf(words: readonly string[]): string {
 export const CANDIDATE_WORDS: readonly string[] = [
   ...new Set([...TERMS.map((t) => candidateOf(t.words)), ...SAFETY_ANCHORS]),
 ];
-
-/** `s` as a literal inside a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * One alternation of literal words and phrases between word boundaries, longest first: linear in
- * the text, no nested quantifiers, so it cannot backtrack catastrophically.
- */
-export function literalAlternation(words: Iterable<string>, flags: string): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
-}
 
 /** The candidate words as one expression (literalAlternation). Shared, so findClaims must not re-enter (it never does). */
 export const CANDIDATES = literalAlternation(CANDIDATE_WORDS, 'gi');

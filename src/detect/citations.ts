@@ -14,7 +14,7 @@
  * when it is clear of the runner-up; otherwise the mention is "not one of the studies we have
  * reviewed" (reference null).
  */
-import { escapeRegExp } from './candidates';
+import { escapeRegExp } from './literal';
 
 export type CitationKind = 'mat' | 'other-acupressure' | 'survey' | 'regulator';
 

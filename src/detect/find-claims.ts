@@ -82,7 +82,8 @@ import {
   type TermDef,
   type TriggerDef,
 } from './lexicon';
-import { CANDIDATES, candidateStart, literalAlternation } from './candidates';
+import { CANDIDATES, candidateStart } from './candidates';
+import { literalAlternation } from './literal';
 import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
 import { breaksAfter, sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
@@ -1790,6 +1791,18 @@ function isBenefitListItem(s: Sentence): boolean {
   return wordCount(text, i, blockLast + 1) <= BENEFIT_ITEM_WORDS;
 }
 
+/** The code of the sentence's last character that is not white space. */
+function lastCharCode(s: Sentence): number {
+  let e = s.end - 1;
+  while (e > s.start && s.text.charCodeAt(e) <= 32) e--;
+  return s.text.charCodeAt(e);
+}
+
+/** Sentence punctuation: . ! ? */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** Words a product title's list item may have before its term ("Post-Workout Recovery", "Deep Sleep"). */
 const TITLE_ITEM_LEAD = 3;
 
@@ -1803,11 +1816,7 @@ const TITLE_ITEM_LEAD = 3;
  * does not.
  */
 function titleListStart(s: Sentence): number {
-  const { text, start: sStart, end: sEnd } = s;
-  let e = sEnd - 1;
-  while (e > sStart && text.charCodeAt(e) <= 32) e--;
-  const last = text.charCodeAt(e);
-  if (last === 46 || last === 33 || last === 63) return -1;
+  if (endsSentence(lastCharCode(s))) return -1;
   const { n, id, flags, start, end } = s.toks;
   let mat = false;
   for (let i = 0; i < n - 1; i++) {
@@ -1844,11 +1853,9 @@ const PLACE_TOPICS = new Set<TopicId>(['back-neck', 'headache', 'fibromyalgia', 
 
 /** Every word of the sentence capitalised, and a full stop at its end: "Journal of Pain Research." */
 function allCapitalised(s: Sentence): boolean {
-  const { text, end: sEnd } = s;
+  const { text } = s;
   const { n, flags } = s.toks;
-  let e = sEnd - 1;
-  while (e > 0 && text.charCodeAt(e) <= 32) e--;
-  if (text.charCodeAt(e) !== 46) return false;
+  if (lastCharCode(s) !== 46) return false;
   for (let i = 0; i < n; i++)
     if (flags[i]! & WORD && !(flags[i]! & CAP) && !isNumber(text, s.toks, i) && s.toks.end[i]! - s.toks.start[i]! > 3)
       return false;
@@ -1890,10 +1897,7 @@ function sentenceFlags(s: Sentence, topics: number): number {
   if (s.anyOverstatement) out |= FLAG['f:over'];
   if (s.warnSegment >= 0) out |= FLAG['f:warn'];
   if (s.citationLike) out |= FLAG['f:cite'];
-  let e = sEnd - 1;
-  while (e > sStart && text.charCodeAt(e) <= 32) e--;
-  const last = text.charCodeAt(e);
-  const terminal = last === 46 || last === 33 || last === 63; // . ! ?
+  const terminal = endsSentence(lastCharCode(s));
   const whole = sStart <= blockFirst && sEnd > blockLast;
   if (whole) out |= FLAG['f:whole'];
   if (whole && !terminal && n <= 16) out |= FLAG['f:heading'];

@@ -14,6 +14,7 @@ import {
   LEAD_IN_DENIAL_WORDS,
   LEAD_IN_DENIALS,
 } from './lexicon';
+import { literalAlternation } from './literal';
 import type { Stance } from '../evidence/ids';
 
 /** How a lead-in bears on its items: their claims are someone else's, or denied. */
@@ -24,12 +25,11 @@ const ITEM_CHARS = 200;
 /** The most items one lead-in speaks for. */
 const MAX_ITEMS = 15;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const ATTRIBUTION = new RegExp(`(?<![\\w'])(?:${LEAD_IN_ATTRIBUTIONS.map(escape).join('|')})(?![\\w'])`, 'i');
-const DENIAL = new RegExp(`(?<![\\w'])(?:${LEAD_IN_DENIALS.map(escape).join('|')})(?![\\w'])`, 'i');
+const ATTRIBUTION = literalAlternation(LEAD_IN_ATTRIBUTIONS, 'i');
+const DENIAL = literalAlternation(LEAD_IN_DENIALS, 'i');
 /** A label at a block's start, before its colon, after any bullet or opening quotation mark. */
 const label = (words: readonly string[]) =>
-  new RegExp(`^\\s*(?:[-*•]\\s*)?["“]?(?:${words.map(escape).join('|')})\\s*:`, 'i');
+  new RegExp(`^\\s*(?:[-*•]\\s*)?["“]?${literalAlternation(words, '').source}\\s*:`, 'i');
 const LABEL_ATTRIBUTION = label(LABEL_ATTRIBUTIONS);
 const LABEL_DENIAL = label(LABEL_DENIALS);
 /** Bullets and numbering an item may start with. */

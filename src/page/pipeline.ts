@@ -11,10 +11,10 @@
  * - if relevant, every block of the scope's roots goes to a {@link TextReader}, which gives its
  *   claims (as shown) and the studies it cites; the blocks of a list read in the voice of the
  *   lead-in above them ("Mats are said to:" hedges them, "A mat will not:" negates them;
- *   src/detect/lead-in.ts), which only the walk in order can see. The reader of ./read-text.ts runs the detector
- *   right there (`scan`, `eval`, and the extension's background); the content script's reader
- *   hands the texts to the background and waits for the answer (src/annotate/remote-reader.ts,
- *   issue 8), so the detector never runs on the page's main thread.
+ *   src/detect/lead-in.ts), which only the walk in order can see. The reader of ./read-text.ts
+ *   runs the detector right there (`scan`, `eval`, and the extension's background); the content
+ *   script's reader hands the texts to the background and waits for the answer
+ *   (src/annotate/remote-reader.ts, issue 8), so the detector never runs on the page's main thread.
  *
  * The steps are generators that yield `null` wherever a caller working in time slices may stop (the
  * block walk's checkpoints, between the slices of a long block, while the detector's tables are
@@ -232,15 +232,10 @@ export function* scanBlocks<B extends TextBlock>(
 
 /** A batch's blocks, each with what it holds, once its reading is done. */
 function* found<B extends TextBlock>(
-  {
-    blocks,
-    reading,
-  }: {
-    blocks: readonly B[];
-    reading: Reading;
-  },
+  batch: { blocks: readonly B[]; reading: Reading },
   leadIns: LeadInTracker,
 ): Generator<ScanStep<B>, void, undefined> {
+  const { blocks, reading } = batch;
   const findings = yield* reading.steps;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;

@@ -558,15 +558,20 @@ describe('findClaims: more ways owners put it', () => {
 });
 
 describe('the learned judge: what it learns from', () => {
-  it('records no single letters as word features, but keeps digits and words', () => {
+  /** The feature keys of every candidate the rules find in `text`, as training records them. */
+  const candidateKeys = (text: string): string[] => {
     const recorded: Candidate[] = [];
     recordCandidates((c) => recorded.push(c));
     try {
-      findClaims('A reader wrote in: <b>this mat relieves neck pain in 5 days</b> and x y z.');
+      findClaims(text);
     } finally {
       recordCandidates(undefined);
     }
-    const keys = recorded.flatMap((c) => c.keys);
+    return recorded.flatMap((c) => c.keys);
+  };
+
+  it('records no single letters as word features, but keeps digits and words', () => {
+    const keys = candidateKeys('A reader wrote in: <b>this mat relieves neck pain in 5 days</b> and x y z.');
     expect(keys).toContain('u:relieves');
     expect(keys).toContain('u:5');
     const words = keys.filter((k) => /^[uba]:/.test(k)).map((k) => k.slice(2));
@@ -574,16 +579,7 @@ describe('the learned judge: what it learns from', () => {
   });
 
   it('tells the judge a review title of one or two stars from a better one', () => {
-    const flags = (text: string) => {
-      const recorded: Candidate[] = [];
-      recordCandidates((c) => recorded.push(c));
-      try {
-        findClaims(text);
-      } finally {
-        recordCandidates(undefined);
-      }
-      return recorded.flatMap((c) => c.keys).filter((k) => k === 'f:rating' || k === 'f:low-rating');
-    };
+    const flags = (text: string) => candidateKeys(text).filter((k) => k === 'f:rating' || k === 'f:low-rating');
     expect(flags('2.0 out of 5 stars Meh for post-gym soreness')).toEqual(['f:rating', 'f:low-rating']);
     expect(flags('1.0 out of 5 stars Blood pressure went UP')).toEqual(['f:rating', 'f:low-rating']);
     expect(flags('4.0 out of 5 stars Decent for sore backs')).toEqual(['f:rating']);
