@@ -20,6 +20,36 @@
 const WORDS =
   /\b(?:(pranamat|nayoya|spoonk|shaktimat|shakti|champaca|yantra|kanjo|beds?\s+of\s+nails)|(acupressure|acupuncture|spikes?|spiked|spiky|needles?|nails?|lotus)|(pads?|mattress(?:es)?|sets?|cushions?)|(mats?)|(pillows?))\b/gi;
 
+/**
+ * One lower-case stem inside every brand, mat kind and "pillow" that WORDS finds ("spik" in spike,
+ * spiked and spiky; "nail" in nails and bed of nails; "shakti" in shaktimat). Passing needs a
+ * brand, a kind or "pillow", so a text holding none of these can't make a fresh signal pass, and
+ * asking `includes` of one long string is far cheaper than walking a page node by node (issue 8).
+ */
+export const SIGN_STEMS = [
+  'acupressure',
+  'acupuncture',
+  'spik',
+  'needle',
+  'nail',
+  'lotus',
+  'pranamat',
+  'nayoya',
+  'spoonk',
+  'shakti',
+  'champaca',
+  'yantra',
+  'kanjo',
+  'pillow',
+] as const;
+
+/** Whether `text` holds a {@link SIGN_STEMS} stem anywhere, even inside a longer word. */
+export function holdsSignStem(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const stem of SIGN_STEMS) if (lower.includes(stem)) return true;
+  return false;
+}
+
 /** What has been seen so far of a page's text; feed it pieces, in any order. */
 export class MatSignal {
   private kind = false;
@@ -29,6 +59,11 @@ export class MatSignal {
   private pillow = false;
   /** Characters looked at so far. */
   read = 0;
+  /**
+   * Text was only skimmed for stems ({@link holdsSignStem}), so its mat nouns were not recorded:
+   * the page gate reads it properly once {@link waitsForNoun} (a kind word arrived later).
+   */
+  nounsUnread = false;
 
   /** Look at one more piece of text; returns whether the page could now be about mats. */
   feed(text: string): boolean {
@@ -45,6 +80,14 @@ export class MatSignal {
       if (this.passed) return true;
     }
     return false;
+  }
+
+  /**
+   * A mat kind or "pillow" was seen without its partner: a mat noun (or "mat") in text with no
+   * stem at all could now make the signal pass.
+   */
+  get waitsForNoun(): boolean {
+    return !this.passed && (this.kind || this.pillow);
   }
 
   get passed(): boolean {

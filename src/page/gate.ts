@@ -1,13 +1,15 @@
 /**
  * The gate in front of everything (issue 8): decides, for a few tenths of a millisecond on an
  * ordinary page, whether a page could be about acupressure mats, before any of the engine (detector,
- * knowledge base, overlay) is loaded. It reads the address, the title, the headings and the page's
- * visible text up to a budget, text node by text node, and stops at the first sign.
+ * knowledge base, overlay) is loaded. It reads the address and the title, then skims the whole
+ * body's text in one native read for the stem of a brand, a mat kind or "pillow"; only where one
+ * is found does it read the visible text up to a budget, text node by text node, stopping at the
+ * first sign.
  *
  * Pages that change are watched the same way: text added later (lazy reviews, a single-page app
  * moving to a product) is looked at as it arrives, up to a budget per change.
  */
-import { MatSignal } from '../detect/mat-words';
+import { holdsSignStem, MatSignal } from '../detect/mat-words';
 
 /** Most characters read from a page's text at load: enough for any page's first screens and more. */
 export const GATE_TEXT_BUDGET = 400_000;
@@ -49,7 +51,7 @@ export function addressOrTitleCouldBeAboutMats(doc: Document, href: string, sign
   } catch {
     path = '';
   }
-  return signal.feed(path) || signal.feed(doc.title);
+  return signal.feed(path) || signal.feed(doc.title) || readSkimmedNouns(doc, signal);
 }
 
 /** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
@@ -57,7 +59,30 @@ export function pageCouldBeAboutMats(doc: Document, href: string, signal = new M
   if (addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
   const body = doc.body ?? doc.documentElement;
   if (!body) return false;
+  if (!signal.waitsForNoun) {
+    // First one native read of all the body's text: scripts included, neighbouring elements' words
+    // run together, but every text node's characters are in it. With no stem of a brand, a kind or
+    // "pillow" anywhere, the walk node by node (most of the gate's cost on an ordinary page: a
+    // wrapper for every node) could not pass either, and is left for a kind word arriving later.
+    const all = body.textContent ?? '';
+    if (!holdsSignStem(all)) {
+      signal.read += all.length;
+      signal.nounsUnread = true;
+      return false;
+    }
+  }
   return feedText(body, signal, GATE_TEXT_BUDGET) < 0;
+}
+
+/**
+ * A kind word arrived after the page's text was only skimmed: read that text's mat nouns now (the
+ * walk {@link pageCouldBeAboutMats} skipped). True once the signal passed.
+ */
+export function readSkimmedNouns(doc: Document, signal: MatSignal): boolean {
+  if (!signal.nounsUnread || !signal.waitsForNoun) return false;
+  signal.nounsUnread = false;
+  const body = doc.body ?? doc.documentElement;
+  return body !== null && feedText(body, signal, GATE_TEXT_BUDGET) < 0;
 }
 
 /**
@@ -96,7 +121,7 @@ export function watchForMats(doc: Document, signal: MatSignal, onFound: () => vo
       }
       if (budget <= 0) break;
     }
-    if (signal.feed(doc.title)) found();
+    if (signal.feed(doc.title) || readSkimmedNouns(doc, signal)) found();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {

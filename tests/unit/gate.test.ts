@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, test } from 'vitest';
-import { mentionsMatWords, MatSignal } from '../../src/detect/mat-words';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { holdsSignStem, mentionsMatWords, MatSignal, SIGN_STEMS } from '../../src/detect/mat-words';
 import { judgeRelevance } from '../../src/detect/relevance';
-import { GATE_TEXT_BUDGET, pageCouldBeAboutMats } from '../../src/page/gate';
+import {
+  addressOrTitleCouldBeAboutMats,
+  GATE_TEXT_BUDGET,
+  pageCouldBeAboutMats,
+  watchForMats,
+} from '../../src/page/gate';
 import { generateLargePage } from '../e2e/fixtures/generate-large';
 import { generateManyClaimsPage } from '../e2e/fixtures/generate-many-claims';
 
@@ -142,5 +147,99 @@ describe('MatSignal', () => {
 
   test.each(['Pranamat ECO', 'Nayoya set', 'a bed of nails', 'Spoonk'])('a brand alone: %s', (text) => {
     expect(mentionsMatWords(text)).toBe(true);
+  });
+});
+
+describe('the skim before the walk', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // Every spelling of a brand, a kind and "pillow" the signal knows (mat-words.ts WORDS).
+  test.each([
+    'Pranamat',
+    'NAYOYA',
+    'Spoonk',
+    'Shaktimat',
+    'Shakti',
+    'Champaca',
+    'Yantra',
+    'Kanjo',
+    'bed of nails',
+    'beds  of nails',
+    'Acupressure',
+    'acupuncture',
+    'spike',
+    'Spikes',
+    'spiked',
+    'spiky',
+    'needle',
+    'needles',
+    'nail',
+    'NAILS',
+    'lotus',
+    'pillow',
+    'Pillows',
+  ])('a stem inside %s', (word) => {
+    expect(holdsSignStem(`one ${word} two`)).toBe(true);
+    // And the stem list holds nothing the signal doesn't need.
+    expect(SIGN_STEMS.some((stem) => word.toLowerCase().includes(stem))).toBe(true);
+  });
+
+  test('no line of any corpus can pass the signal without a stem', () => {
+    let passing = 0;
+    for (const doc of docs)
+      for (const line of doc.text.split('\n'))
+        if (mentionsMatWords(line)) {
+          passing++;
+          expect(holdsSignStem(line), line).toBe(true);
+        }
+    expect(passing).toBeGreaterThan(500);
+  });
+
+  test('a page with mat nouns but no kind is skimmed, not walked', () => {
+    const doc = asPage('Yoga mat, non-slip\nSet of two bowls\nDesk pad', 'Home');
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/home', signal)).toBe(false);
+    expect(signal.nounsUnread).toBe(true);
+  });
+
+  test('script text with a stem sends the gate on to its walk, which skips scripts', () => {
+    const doc = asPage('Yoga mat, non-slip', 'Home');
+    const script = doc.createElement('script');
+    script.textContent = 'var acupressure = 1;';
+    doc.body.append(script);
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/home', signal)).toBe(false);
+    expect(signal.nounsUnread).toBe(false);
+  });
+
+  test('a kind word arriving later meets the nouns of the skimmed text', async () => {
+    const page = parseHTML('<!doctype html><html><head><title>Reviews</title></head><body></body></html>');
+    vi.stubGlobal('MutationObserver', page.MutationObserver);
+    const doc = page.document;
+    for (const line of ['Customer reviews', 'The mat arrived rolled up in a box.']) {
+      const p = doc.createElement('p');
+      p.textContent = line;
+      doc.body.append(p);
+    }
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/reviews', signal)).toBe(false);
+    let found = 0;
+    const stop = watchForMats(doc, signal, () => found++);
+    const late = doc.createElement('p');
+    late.textContent = 'Five stars: best acupressure purchase this year.';
+    doc.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop();
+    expect(found).toBe(1);
+  });
+
+  test('a title naming the kind meets the nouns of the skimmed text (a single-page app)', () => {
+    const doc = asPage('The mat arrived rolled up.', 'Shop');
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/', signal)).toBe(false);
+    doc.title = 'Acupressure: reviews';
+    expect(addressOrTitleCouldBeAboutMats(doc, 'https://shop.example/p/2', signal)).toBe(true);
   });
 });
