@@ -28,6 +28,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   COMPLAINT_WORDS,
   FIRST_PERSON_WORDS,
+  SELF_SPEAKERS,
   NEXT_SENTENCE_DENIALS,
   OUTCOME_DENIALS,
   CAUSE_DOUBTS,
@@ -44,6 +45,7 @@ import {
   IDIOM_PARTS,
   LIST_FILLERS,
   LIST_WORDS,
+  PLACED_TENSIONS,
   MAT_WORDS,
   NEGATION_EXCEPTIONS,
   NEGATIONS,
@@ -173,6 +175,7 @@ let FOR_HEAD_SET!: WordSet;
 let FOR_NOUN_HEAD_SET!: WordSet;
 let GAP_SET!: WordSet;
 let LIST_SET!: WordSet;
+let PLACED_TENSION_SET!: WordSet;
 let QUESTION_AUX_SET!: WordSet;
 let QUESTION_SUBJECT_SET!: WordSet;
 let QUESTION_WORD_SET!: WordSet;
@@ -213,6 +216,7 @@ let W_PREGNANCY!: number;
 let P_HYPHEN!: number;
 let P_QUESTION!: number;
 let P_COLON!: number;
+let P_COMMA!: number;
 let REFERENCE_SET!: WordSet;
 let STUDY_SET!: WordSet;
 let W_ET!: number;
@@ -287,6 +291,7 @@ function* buildTableSteps(): Generator<void> {
   FOR_NOUN_HEAD_SET = wordSet(FOR_NOUN_HEADS);
   GAP_SET = wordSet(GAP_WORDS);
   LIST_SET = wordSet([...LIST_WORDS, ...LIST_FILLERS]);
+  PLACED_TENSION_SET = wordSet(PLACED_TENSIONS);
   QUESTION_AUX_SET = wordSet(QUESTION_AUX);
   QUESTION_SUBJECT_SET = wordSet(QUESTION_SUBJECTS);
   QUESTION_WORD_SET = wordSet(QUESTION_WORDS);
@@ -327,6 +332,7 @@ function* buildTableSteps(): Generator<void> {
   P_HYPHEN = intern('-');
   P_QUESTION = intern('?');
   P_COLON = intern(':');
+  P_COMMA = intern(',');
   REFERENCE_SET = wordSet(REFERENCE_WORDS);
   STUDY_SET = wordSet(STUDY_TITLE_WORDS);
   W_ET = intern(RULE_WORDS.et);
@@ -798,7 +804,50 @@ function findTerms(s: Sentence): Found[] {
     if (role & R_TERM && i >= nextTerm && flags[i]! & WORD && !inTag(s, start[i]!)) nextTerm = findTermAt(s, i, found);
   }
   s.roles = roles;
+  if (found.length > 1) joinTensionPlaces(s, found);
   return found;
+}
+
+/** Where a list of bare body parts that goes on at `end` ("…, neck and shoulders") ends. */
+function bodyPartListEnd(s: Sentence, end: number): number {
+  for (;;) {
+    let p = end;
+    while (p < s.toks.n && LIST_SET[s.toks.id[p]!]) p++;
+    if (p === end || p >= s.toks.n) return end;
+    const partEnd = TERM_TABLE.match(s.toks, p);
+    if (partEnd < 0 || !TERM_TABLE.value.def.weak || TERM_TABLE.value.def.topic !== 'back-neck') return end;
+    end = partEnd;
+  }
+}
+
+/** A bare body part ("back", "neck", "shoulders"). */
+function isBodyPart(f: Found | undefined): f is Found {
+  return f !== undefined && f.topic === 'back-neck' && f.def.weak === true;
+}
+
+/**
+ * "Back & neck tension", "shoulder tightness": bare body parts (one, or a list of them) right
+ * before a tension term ending in one of PLACED_TENSIONS ("tension", "neck tension") name where the
+ * tension is: they join the tension's term.
+ */
+function joinTensionPlaces(s: Sentence, found: Found[]): void {
+  for (let k = 0; k < found.length; k++) {
+    if (!isBodyPart(found[k])) continue;
+    let j = k;
+    while (isBodyPart(found[j + 1]) && isListBetween(s, found[j]!.termEnd, found[j + 1]!.termStart)) j++;
+    const head = found[j + 1];
+    if (
+      head &&
+      // Right after the places, or after a list word when the term names a place itself ("neck tension").
+      (head.termStart === found[j]!.termEnd ||
+        (head.termEnd - head.termStart > 1 && isListBetween(s, found[j]!.termEnd, head.termStart))) &&
+      head.topic === 'muscle-tension' &&
+      PLACED_TENSION_SET[s.toks.id[head.termEnd - 1]!]
+    ) {
+      // The tension term runs from the first place, so a trigger before the places still reaches it.
+      found.splice(k, j - k + 2, new Found(found[k]!.termStart, head.termEnd, head.def, head.topic));
+    } else k = j;
+  }
 }
 
 /** A tag shown as text ("<b onclick=\"alert(1)\">", a seller's stray "<br>"): markup, not words. */
@@ -1187,7 +1236,11 @@ function painIdiom(
   const partEnd = TERM_TABLE.match(s.toks, w3);
   if (partEnd >= 0) {
     const part = TERM_TABLE.value.def;
-    return part.weak && part.topic === 'back-neck' ? { topic: 'back-neck', end: partEnd } : undefined;
+    if (!part.weak || part.topic !== 'back-neck') return undefined;
+    // "Tension in the neck and shoulders" is tension, placed (PLACED_TENSIONS): the term runs over
+    // the places, which make no back claims of their own.
+    if (PLACED_TENSION_SET[id[i]!]) return { topic: own, end: bodyPartListEnd(s, partEnd) };
+    return { topic: 'back-neck', end: partEnd };
   }
   // Any other place ("pain in my knees", "stiffness in my left knee") keeps the complaint's own
   // topic, and the term runs to the end of it, so that a trigger after the place still finds it.
@@ -1745,6 +1798,7 @@ let QUOTE_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let CRUMB_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let TITLE_SEP_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let FIRST_PERSON_IDS: WordSet = new Uint8Array(MAX_WORDS);
+let SELF_SPEAKER_IDS: WordSet = new Uint8Array(MAX_WORDS);
 let W_RE = 0;
 let W_RESULTS = 0;
 let W_STARS = 0;
@@ -1758,6 +1812,7 @@ function buildFlagWords(): void {
   CRUMB_IDS = wordSet(BREADCRUMB_MARKS);
   TITLE_SEP_IDS = wordSet(TITLE_SEPARATORS);
   FIRST_PERSON_IDS = wordSet(FIRST_PERSON_WORDS);
+  SELF_SPEAKER_IDS = wordSet(SELF_SPEAKERS);
   W_RE = intern(RULE_WORDS.re);
   W_RESULTS = intern(RULE_WORDS.results);
   W_STARS = intern(RULE_WORDS.stars);
@@ -1869,6 +1924,8 @@ function sentenceFlags(s: Sentence, topics: number): number {
   let words = 0;
   let mat = false;
   let other = false;
+  let quotes = 0;
+  let selfQuotes = 0;
   for (let i = 0; i < n; i++) {
     const c = s.cues[i]!;
     if (c & (NEG | POST_NEG)) out |= FLAG['f:neg'];
@@ -1881,9 +1938,15 @@ function sentenceFlags(s: Sentence, topics: number): number {
       else if (t === W_STARS) out |= FLAG['f:rating'];
       else if (t === W_RESULTS && i + 1 < n && id[i + 1] === W_FOR) out |= FLAG['f:meta'];
       if (!(out & FLAG['f:digit']) && isNumber(text, s.toks, i)) out |= FLAG['f:digit'];
-    } else if (QUOTE_IDS[t]) out |= FLAG['f:quote'];
-    else if (CRUMB_IDS[t]) out |= FLAG['f:meta'];
+    } else if (QUOTE_IDS[t]) {
+      quotes++;
+      // A closing mark, a comma perhaps, then "I" or "we": the writer quoting themself.
+      const w = i + 1 < n && id[i + 1] === P_COMMA ? i + 2 : i + 1;
+      if (w < n && flags[w]! & WORD && SELF_SPEAKER_IDS[id[w]!]) selfQuotes++;
+    } else if (CRUMB_IDS[t]) out |= FLAG['f:meta'];
   }
+  // Quoting someone: a quotation that is not the writer's own (each has two marks).
+  if (quotes > 2 * selfQuotes) out |= FLAG['f:quote'];
   if (n > 1 && id[0] === W_RE && id[1] === P_COLON) out |= FLAG['f:meta'];
   // A review title of one or two stars ("2.0 out of 5 stars Meh for post-gym soreness") mostly
   // denies what it names: its rating is the first digit of the line.

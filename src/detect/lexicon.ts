@@ -179,6 +179,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'tightness',
       'knots',
       'muscle knots',
+      'muscle knot',
       'stiff muscles',
       'muscle stiffness',
       'stiffness',
@@ -194,6 +195,8 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     C,
   ],
   ['muscle-tension', ['muscle relaxation'], B],
+  // "Everything loosens off": the colloquial loosening of muscles, a relief told on its own.
+  ['muscle-tension', ['loosens off', 'loosened off', 'loosening off'], { ...B, self: true }],
   ['muscle-tension', ['muscles', 'muscle'], { ...C, weak: true }],
   [
     'sleep',
@@ -234,6 +237,11 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'drifting off',
       'nod off',
       'nodding off',
+      'restful nights',
+      'restful night',
+      'better nights',
+      'calmer nights',
+      'peaceful nights',
     ],
     B,
   ],
@@ -2200,6 +2208,13 @@ export const QUESTION_SUBJECTS: readonly string[] = [
 ];
 export const QUESTION_WORDS: readonly string[] = ['how', 'why', 'what', 'which', 'who', 'whom', 'whose'];
 
+/**
+ * Nouns that bare body parts right before them give a place: "back & neck tension", "shoulder
+ * tightness". Those body parts are then where the tension is, not back claims of their own
+ * (labelling.md: "tension in the neck and shoulders" is `muscle-tension` only).
+ */
+export const PLACED_TENSIONS: readonly string[] = ['tension', 'tensions', 'tightness'];
+
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
 export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
   // "Loosen the straps", "loosen it before rolling": a thing loosened, not muscles.
@@ -2625,6 +2640,12 @@ export const OTHER_PRODUCT_WORDS: readonly string[] = [
 
 /** First-person words: a quotation that holds one is a testimonial, not a slogan (find-claims.ts, quotedSlogan). */
 export const FIRST_PERSON_WORDS: readonly string[] = ['i', 'my', 'me', 'mine', 'myself', "i'm", "i've", "i'd"];
+
+/**
+ * Speakers right after a closing quotation mark that make the quotation the writer's own words
+ * ('"It relieves my back pain," I told the doctor'): no one else's voice.
+ */
+export const SELF_SPEAKERS: readonly string[] = ['i', 'we'];
 
 /** Quotation marks: the sentence quotes someone. */
 export const QUOTE_MARKS: readonly string[] = ['"', '\u201c', '\u201d'];

@@ -504,6 +504,12 @@ describe('findClaims: cases found on realistic pages', () => {
     ['"My shoulders are so much looser now," Karen from Leeds told us.', ['back-neck hedged', 'muscle-tension hedged']],
     ['"It has not helped my migraines at all," she says.', ['headache negated']],
     ['"It relieves my back pain," I told the doctor.', ['back-neck asserted']],
+    // Body parts naming where a tension is: muscle-tension only (labelling.md).
+    ['Melts away shoulder and upper back tension', ['muscle-tension asserted']],
+    ['Eases back and neck tension after a long day at the desk.', ['muscle-tension asserted']],
+    ['It eases tension in the neck and shoulders.', ['muscle-tension asserted']],
+    ['Relieves back pain and neck tension.', ['back-neck asserted', 'muscle-tension asserted']],
+    ['2. Supports Restful Nights', ['sleep asserted']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],

@@ -71,7 +71,7 @@ describe('the stance heads and a plain assertion', () => {
     try {
       useModelWeights(timerHedges);
       expect(stances('When the timer goes off, the mat has eased the tension in my shoulders.')).toEqual([
-        'back-neck asserted',
+        'muscle-tension asserted',
       ]);
     } finally {
       useModelWeights(undefined);
@@ -80,11 +80,11 @@ describe('the stance heads and a plain assertion', () => {
 
   it('still lets them decide a sentence that carries a cue of its own', () => {
     const line = '5.0 out of 5 stars When the timer goes off, the mat has eased the tension in my shoulders.';
-    expect(stances(line)).toEqual(['back-neck asserted']);
+    expect(stances(line)).toEqual(['muscle-tension asserted']);
     try {
       useModelWeights(timerHedges);
       // A rating line is a review's verdict: the heads may hedge it.
-      expect(stances(line)).toEqual(['back-neck hedged']);
+      expect(stances(line)).toEqual(['muscle-tension hedged']);
     } finally {
       useModelWeights(undefined);
     }
