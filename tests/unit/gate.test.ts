@@ -6,6 +6,7 @@ import { holdsSignStem, mentionsMatWords, MatSignal, SIGN_STEMS } from '../../sr
 import { judgeRelevance } from '../../src/detect/relevance';
 import {
   addressOrTitleCouldBeAboutMats,
+  GATE_FIRST_LOOK,
   GATE_TEXT_BUDGET,
   pageCouldBeAboutMats,
   watchForMats,
@@ -25,6 +26,7 @@ const CORPORA = [
   'tests/corpus-holdout-5',
   'tests/corpus-holdout-6',
   'tests/corpus-holdout-7',
+  'tests/corpus-holdout-8',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
@@ -151,6 +153,12 @@ describe('MatSignal', () => {
 });
 
 describe('the skim before the walk', () => {
+  /** Past the first look, node by node, of GATE_FIRST_LOOK characters. */
+  const filler = Array.from({ length: 80 }, () => 'Nothing about any of that here, just text.').join('\n');
+  test('the filler goes past the first look', () => {
+    expect(filler.length).toBeGreaterThan(GATE_FIRST_LOOK);
+  });
+
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -198,14 +206,31 @@ describe('the skim before the walk', () => {
   });
 
   test('a page with mat nouns but no kind is skimmed, not walked', () => {
-    const doc = asPage('Yoga mat, non-slip\nSet of two bowls\nDesk pad', 'Home');
+    const doc = asPage(`${filler}\nYoga mat, non-slip\nSet of two bowls\nDesk pad`, 'Home');
     const signal = new MatSignal();
     expect(pageCouldBeAboutMats(doc, 'https://shop.example/home', signal)).toBe(false);
     expect(signal.nounsUnread).toBe(true);
   });
 
+  test('a page of many elements is walked, not skimmed (one read of all its text would be long)', () => {
+    const doc = asPage(`${filler}\nYoga mat, non-slip\nSet of two bowls`, 'Home');
+    const count = vi.spyOn(doc.body, 'getElementsByTagName').mockReturnValue({ length: 10_001 } as never);
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/home', signal)).toBe(false);
+    expect(count).toHaveBeenCalledWith('*');
+    expect(signal.nounsUnread).toBe(false);
+  });
+
+  test('a page of many bytes is walked, not skimmed', () => {
+    vi.stubGlobal('performance', { getEntriesByType: () => [{ decodedBodySize: 1_000_001 }] });
+    const doc = asPage(`${filler}\nYoga mat, non-slip\nSet of two bowls`, 'Home');
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/home', signal)).toBe(false);
+    expect(signal.nounsUnread).toBe(false);
+  });
+
   test('script text with a stem sends the gate on to its walk, which skips scripts', () => {
-    const doc = asPage('Yoga mat, non-slip', 'Home');
+    const doc = asPage(`${filler}\nYoga mat, non-slip`, 'Home');
     const script = doc.createElement('script');
     script.textContent = 'var acupressure = 1;';
     doc.body.append(script);
@@ -218,7 +243,7 @@ describe('the skim before the walk', () => {
     const page = parseHTML('<!doctype html><html><head><title>Reviews</title></head><body></body></html>');
     vi.stubGlobal('MutationObserver', page.MutationObserver);
     const doc = page.document;
-    for (const line of ['Customer reviews', 'The mat arrived rolled up in a box.']) {
+    for (const line of ['Customer reviews', ...filler.split('\n'), 'The mat arrived rolled up in a box.']) {
       const p = doc.createElement('p');
       p.textContent = line;
       doc.body.append(p);
@@ -236,7 +261,7 @@ describe('the skim before the walk', () => {
   });
 
   test('a title naming the kind meets the nouns of the skimmed text (a single-page app)', () => {
-    const doc = asPage('The mat arrived rolled up.', 'Shop');
+    const doc = asPage(`${filler}\nThe mat arrived rolled up.`, 'Shop');
     const signal = new MatSignal();
     expect(pageCouldBeAboutMats(doc, 'https://shop.example/', signal)).toBe(false);
     doc.title = 'Acupressure: reviews';
