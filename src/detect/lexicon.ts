@@ -1872,6 +1872,15 @@ export const POST_NEGATIONS = /* @__PURE__ */ [
   "didn't budge",
   "hasn't changed",
   "haven't changed",
+  "didn't change",
+  'did not change',
+  // "…, which nobody has actually measured": a claim left untested.
+  'nobody has measured',
+  'nobody has actually measured',
+  'no one has measured',
+  'no one has actually measured',
+  'nobody has actually tested',
+  'no one has actually tested',
   // A list of promises, then its denial: "melt fat and boost immunity, none of which any trial has shown".
   ...LIST_DENIALS,
 ].map((p) => p.split(' '));
@@ -1899,6 +1908,14 @@ export const NEXT_SENTENCE_DENIALS: readonly string[] = [
   "hasn't tested this",
   'has not tested that',
   'no study has ever',
+  // "They promise deeper sleep and a flatter stomach. The science is a good deal more modest."
+  'science is a good deal more modest',
+  'science is far more modest',
+  'science is much more modest',
+  'science is more modest',
+  'evidence is far more modest',
+  'evidence is much more modest',
+  'evidence is more modest',
 ];
 
 /**

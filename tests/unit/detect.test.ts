@@ -510,6 +510,11 @@ describe('findClaims: cases found on realistic pages', () => {
     ['It eases tension in the neck and shoulders.', ['muscle-tension asserted']],
     ['Relieves back pain and neck tension.', ['back-neck asserted', 'muscle-tension asserted']],
     ['2. Supports Restful Nights', ['sleep asserted']],
+    [
+      'Some brands claim the mat improves circulation throughout the whole body, which nobody has actually measured.',
+      ['circulation negated'],
+    ],
+    ['They promise deeper sleep for £25. The science is a good deal more modest.', ['sleep negated']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],
