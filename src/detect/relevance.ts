@@ -31,6 +31,15 @@ const MAT_WORD = /\b(?:mat|mats)\b/gi;
 /** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */
 const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
 /**
+ * "Sundari Mat", "the Lotusbed Mats": a product named as a mat of its own brand, which a shop's
+ * pages say where others say "the mat". Case-sensitive: a capitalised name before a capitalised
+ * "Mat". Determiners and other mats' kinds ("The Mat", "Yoga Mat") are left out by NOT_A_NAME.
+ */
+const NAMED_MAT = /\b([A-Z][A-Za-z]+)\s+Mats?\b/g;
+const NOT_A_NAME =
+  /^(?:the|this|my|your|our|her|his|a|an|that|these|those|yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing|acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|nails|lotus|massage|therapy|relief|relaxation|body|foot|feet|neck|head|best|new|original|premium)$/i;
+
+/**
  * "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its
  * spikes. Group 1 is "pillow": beside "the mat" again and again, a mat-and-pillow set.
  */
@@ -89,6 +98,8 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     bodyMentions += countMatMentions(block);
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
+    NAMED_MAT.lastIndex = 0;
+    for (let m = NAMED_MAT.exec(block); m !== null; m = NAMED_MAT.exec(block)) if (!NOT_A_NAME.test(m[1]!)) anaphora++;
     PIECE_ANAPHORA.lastIndex = 0;
     for (let m = PIECE_ANAPHORA.exec(block); m !== null; m = PIECE_ANAPHORA.exec(block)) {
       pieces++;
@@ -109,7 +120,8 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   // and again, and its spikes, say it.
   // And a review page of a mat-and-pillow set may say neither: "the mat" and "the pillow", again and
   // again (a yoga or camping mat's "the mat" is zeroed above when those mats are named). A brand's
-  // help pages may never put "acupressure" and "mat" side by side, but say both, "the mat" often.
+  // help pages may never put "acupressure" and "mat" side by side, but say both, "the mat" (or the
+  // mat's own name, "Sundari Mat") often.
   const talksAboutMats =
     bodyMentions >= 2 ||
     (bodyMentions === 1 && anaphora >= 2) ||

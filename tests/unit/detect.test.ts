@@ -460,6 +460,31 @@ describe('judgeRelevance', () => {
       true,
     ],
     [
+      'a brand\'s science page: "acupressure", and its mat called by its own name',
+      {
+        title: 'The Science',
+        blocks: [
+          'Acupressure is one of the most studied complementary therapies.',
+          'The Sundari Mat spreads that principle across 6,210 lotus points.',
+          'Ten minutes on the Sundari Mat before bed helps you wind down.',
+          'Why we designed the Sundari Mat this way, and how to care for your Sundari Mat.',
+        ],
+      },
+      true,
+    ],
+    [
+      'a yoga brand\'s page: its yoga mats by name, and "acupressure" once',
+      {
+        title: 'Our mats',
+        blocks: [
+          'The Manduka Mat and the Liforme Mat, side by side: two yoga mats for daily practice.',
+          'Press an acupressure point between thumb and finger. Then roll out your Manduka Mat.',
+          'The Liforme Mat has alignment lines; our yoga mat guide compares them.',
+        ],
+      },
+      false,
+    ],
+    [
       'a yoga page that says "the mat" often and "acupressure" once',
       {
         title: 'Evening flow',
