@@ -195,8 +195,26 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     C,
   ],
   ['muscle-tension', ['muscle relaxation'], B],
-  // "Everything loosens off": the colloquial loosening of muscles, a relief told on its own.
-  ['muscle-tension', ['loosens off', 'loosened off', 'loosening off'], { ...B, self: true }],
+  // "Everything loosens off": the colloquial loosening of muscles, a relief told on its own; so is
+  // "hardly stiff at all now" (labelling.md's resolvers: stiffness with no place named is tension),
+  // and shoulders no longer "up around my ears".
+  [
+    'muscle-tension',
+    [
+      'loosens off',
+      'loosened off',
+      'loosening off',
+      'hardly stiff',
+      'barely stiff',
+      'no longer up around my ears',
+      'no longer up round my ears',
+      "aren't up around my ears",
+      "aren't up round my ears",
+      'not up around my ears',
+      'not up round my ears',
+    ],
+    { ...B, self: true },
+  ],
   ['muscle-tension', ['muscles', 'muscle'], { ...C, weak: true }],
   [
     'sleep',

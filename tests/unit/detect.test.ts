@@ -535,6 +535,8 @@ describe('findClaims: cases found on realistic pages', () => {
     ['It eases tension in the neck and shoulders.', ['muscle-tension asserted']],
     ['Relieves back pain and neck tension.', ['back-neck asserted', 'muscle-tension asserted']],
     ['2. Supports Restful Nights', ['sleep asserted']],
+    ['5.0 out of 5 stars Hardly stiff at all now', ['muscle-tension asserted']],
+    ["Ten minutes after my commute and my shoulders aren't up round my ears any more.", ['muscle-tension asserted']],
     [
       'Some brands claim the mat improves circulation throughout the whole body, which nobody has actually measured.',
       ['circulation negated'],
