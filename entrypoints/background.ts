@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
 import { packFindings } from '../src/page/findings-wire';
+import { badgeWidthTable } from '../src/overlay/badge-size';
 import { readTexts, warmUpReading } from '../src/page/read-text';
 
 /**
@@ -26,6 +27,19 @@ async function injectEngine(tabId: number, frameId: number): Promise<boolean> {
 /** Context-menu item on selected text. */
 const CHECK_SELECTION_MENU = 'pointwise-check-selection';
 
+/** The badges' text widths, measured on first need (undefined until then; null without a canvas). */
+let widthTable: Record<string, number> | null | undefined;
+function badgeWidths(): Record<string, number> | null {
+  if (widthTable === undefined) {
+    try {
+      widthTable = badgeWidthTable();
+    } catch {
+      widthTable = null;
+    }
+  }
+  return widthTable;
+}
+
 export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge methods.
   const action = browser.action ?? browser.browserAction;
@@ -40,11 +54,16 @@ export default defineBackground(() => {
     // thread, with its tables built once for every page (issue 8). The texts stay in the browser.
     if (message.type === 'pointwise:read-texts')
       return new Promise((resolve) => resolve(readTexts(message.texts).map(packFindings)));
+    // The badges' text widths, measured once here rather than on every page (issue 8).
+    if (message.type === 'pointwise:badge-widths') return Promise.resolve(badgeWidths());
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
     if (message.type === 'pointwise:load-engine') {
-      // The engine will soon ask for texts to be read: build the detector's tables meanwhile.
-      setTimeout(warmUpReading, 0);
+      // The engine will soon ask for texts to be read and for the badges' widths: prepare both.
+      setTimeout(() => {
+        warmUpReading();
+        badgeWidths();
+      }, 0);
       return injectEngine(tabId, sender.frameId ?? 0);
     }
     void keeper.setCount(tabId, message.count, message.enabled);

@@ -7,6 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
+  BadgeWidthsResponse,
   ContentMessage,
   parseMessage,
   ReadTextsResponse,
@@ -15,6 +16,7 @@ import {
 } from '../messaging/messages';
 import { unpackFindings } from '../page/findings-wire';
 import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
+import { seedTextWidths } from '../overlay/badge-size';
 import type { TextFindings } from '../page/pipeline';
 import {
   displayOptions,
@@ -59,6 +61,17 @@ export async function runEngine(
   // each stretch between two waits. Timing entries go to the page's own timeline only while
   // diagnostics are on, which the gate's read tells (settled by now: a microtask, not a wait).
   const loadedAt = performance.now();
+  // The badges' text widths, measured once in the background: a page's own canvas would set up its
+  // fonts on the first marks' path (10–12 ms). Until they come, the overlay measures for itself.
+  sendToBackground({ type: 'pointwise:badge-widths' }).then(
+    (raw) => {
+      const table = BadgeWidthsResponse.safeParse(raw);
+      if (table.success && table.data) seedTextWidths(table.data);
+    },
+    () => {
+      // No answer: the overlay measures the widths itself.
+    },
+  );
   const site = siteKey(location);
   const { diagnostics, stored: preRead } = await gateRead;
   setDiagnostics(diagnostics);

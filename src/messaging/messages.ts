@@ -84,8 +84,19 @@ function buildBackgroundSchemas() {
     ),
   });
 
+  /**
+   * Engine → background: the badges' text widths, which the background measures once for every
+   * page (src/overlay/badge-size.ts `badgeWidthTable`).
+   */
+  const BadgeWidthsRequest = z.object({ type: z.literal('pointwise:badge-widths') });
+
   /** Anything the background accepts. */
-  const BackgroundMessage = z.discriminatedUnion('type', [CountMessage, LoadEngineMessage, ReadTextsRequest]);
+  const BackgroundMessage = z.discriminatedUnion('type', [
+    CountMessage,
+    LoadEngineMessage,
+    ReadTextsRequest,
+    BadgeWidthsRequest,
+  ]);
   return { CountMessage, LoadEngineMessage, BackgroundMessage };
 }
 
@@ -151,7 +162,13 @@ function buildAnswerSchemas() {
       citations: z.array(z.lazy(() => citationParts().FoundCitation)).check(z.maxLength(10_000)),
     }),
   );
-  return { ReadTextsResponse };
+  /** Background → engine: text widths by font and text, or null where it has no canvas. */
+  const BadgeWidthsResponse = z.nullable(
+    z
+      .record(z.string().check(z.maxLength(400)), z.number().check(z.minimum(0), z.maximum(5_000)))
+      .check(z.refine((table) => Object.keys(table).length <= 2_000, 'at most 2,000 widths')),
+  );
+  return { ReadTextsResponse, BadgeWidthsResponse };
 }
 
 function buildResultSchemas() {
@@ -209,6 +226,7 @@ export const ContentMessage = /* @__PURE__ */ lazy('content', 'ContentMessage');
 export const PageClaimSchema = /* @__PURE__ */ lazy('result', 'PageClaimSchema');
 export const SummaryResponse = /* @__PURE__ */ lazy('result', 'SummaryResponse');
 export const ReadTextsResponse = /* @__PURE__ */ lazy('answer', 'ReadTextsResponse');
+export const BadgeWidthsResponse = /* @__PURE__ */ lazy('answer', 'BadgeWidthsResponse');
 
 export type SummaryResponse = z.infer<Schemas['SummaryResponse']>;
 export type ContentMessage = z.infer<Schemas['ContentMessage']>;

@@ -14,6 +14,8 @@ let context: MeasureContext | null | undefined;
 /** The font last set on the context: setting `font` parses it, so it is set only when it changes. */
 let contextFont = '';
 const widths = new Map<string, number>();
+/** Widths measured elsewhere (the background) were handed in: the page needs no canvas of its own. */
+let seeded = false;
 
 function measureContext(): MeasureContext | null {
   if (context !== undefined) return context;
@@ -88,4 +90,27 @@ export function warmUpBadgeSizes(): void {
   for (const style of ['badges', 'compact'] as const)
     for (const status of STATUS_IDS)
       for (const stance of STANCES) badgeSize(badgeParts({ status, stance, overstated: false }, style), style);
+}
+
+/**
+ * Every claim badge's text widths, measured here, keyed as {@link textWidth} keys them: for the
+ * background to measure once and hand to each page ({@link seedTextWidths}), so that no page sets
+ * up a canvas font of its own (10–12 ms on a listing, issue 8). Null where there is no canvas: an
+ * estimate is no measurement to hand on.
+ */
+export function badgeWidthTable(): Record<string, number> | null {
+  if (!measureContext()) return null;
+  warmUpBadgeSizes();
+  return Object.fromEntries(widths);
+}
+
+/** Widths measured by {@link badgeWidthTable} elsewhere, in the same browser and fonts. */
+export function seedTextWidths(table: Readonly<Record<string, number>>): void {
+  for (const [key, width] of Object.entries(table)) if (!widths.has(key)) widths.set(key, width);
+  seeded = true;
+}
+
+/** Whether {@link seedTextWidths} has run: the warm-up then has nothing left to measure. */
+export function textWidthsSeeded(): boolean {
+  return seeded;
 }

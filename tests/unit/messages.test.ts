@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   BackgroundMessage,
+  BadgeWidthsResponse,
   ContentMessage,
   parseMessage,
   ReadTextsResponse,
@@ -17,7 +18,18 @@ describe('messages are checked on receipt', () => {
   it.each<[string, unknown]>([
     ['a count', { type: 'pointwise:count', count: 3, enabled: true }],
     ['a zero count on a switched-off site', { type: 'pointwise:count', count: 0, enabled: false }],
+    ["a request for the badges' widths", { type: 'pointwise:badge-widths' }],
   ])('the background accepts %s', (_n, m) => expect(parseMessage(BackgroundMessage, m)).toEqual(m));
+
+  it('the engine takes badge widths only as a bounded table of lengths', () => {
+    expect(BadgeWidthsResponse.safeParse({ '600 12px system-ui|Limited evidence': 97.7 }).success).toBe(true);
+    expect(BadgeWidthsResponse.safeParse(null).success).toBe(true);
+    expect(BadgeWidthsResponse.safeParse({ a: -1 }).success).toBe(false);
+    expect(BadgeWidthsResponse.safeParse({ a: '97' }).success).toBe(false);
+    expect(BadgeWidthsResponse.safeParse({ a: Number.POSITIVE_INFINITY }).success).toBe(false);
+    const many = Object.fromEntries(Array.from({ length: 2_001 }, (_, i) => [`k${i}`, 1]));
+    expect(BadgeWidthsResponse.safeParse(many).success).toBe(false);
+  });
 
   it('the background reads a block longer than the engine’s usual message, and refuses more than 16 MB', () => {
     const long = 'The mat eased my back pain. '.repeat(110_000);
