@@ -7,7 +7,7 @@
  * It never renders (that is src/overlay/) and never decides what a claim is (src/detect/). It never
  * changes the page's DOM either: ranges are StaticRanges over the page's own text nodes.
  */
-import { blockAncestor, isInSkippedPart, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
+import { blockAncestor, isInSkippedPart, textsBefore, walkBlocks, toNodeOffset, type Block } from '../page/blocks';
 import {
   domScopeSource,
   scanBlocks,
@@ -19,6 +19,7 @@ import {
 } from '../page/pipeline';
 import type { BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
+import { LeadInTracker } from '../detect/lead-in';
 import { createScheduler, isPark, SLICE_BUDGET_MS, type Park, type Scheduler } from './scheduler';
 import { recordMark, recordScan } from '../shared/timing';
 import {
@@ -352,9 +353,14 @@ export class Annotator {
     this.visibleSettled(scope);
   }
 
-  /** A root of a scope already found relevant (a rescan, a late reviews list): its blocks and claims. */
+  /**
+   * A root of a scope already found relevant (a rescan, a late reviews list): its blocks and
+   * claims, its list items under the lead-in just above it.
+   */
   private annotateRoot(root: Element, scope: Scope): Generator<unknown> {
-    return this.follow(scanBlocks(walkBlocks(root, this.walkOptions(scope)), this.reader, this.scheduler.stats), scope);
+    const leadIns = LeadInTracker.after(textsBefore(root, this.doc.body ?? this.doc.documentElement));
+    const steps = scanBlocks(walkBlocks(root, this.walkOptions(scope)), this.reader, this.scheduler.stats, leadIns);
+    return this.follow(steps, scope);
   }
 
   /**

@@ -73,12 +73,34 @@ export function isListItem(text: string): boolean {
 
 /**
  * Follows the blocks of a walk, in order, and says which lead-in (if any) each one is under. A walk
- * starts with no lead-in: the content script's rescan of one changed region (a list item a page
- * re-rendered) does not see the lead-in above it, and reads the item in its own voice.
+ * of a whole scope starts with none; a walk that starts partway down (the content script's rescan
+ * of one changed region: a list a page re-rendered) starts from {@link LeadInTracker.after} the
+ * texts above it.
  */
 export class LeadInTracker {
   private lead: LeadIn | undefined = undefined;
   private items = 0;
+
+  /**
+   * A tracker for a walk that starts right after `textsBefore` (the texts just above it, nearest
+   * first): under the lead-in they end with, when only list items (at most MAX_ITEMS) stand
+   * between.
+   */
+  static after(textsBefore: Iterable<string>): LeadInTracker {
+    const tracker = new LeadInTracker();
+    let items = 0;
+    for (const text of textsBefore) {
+      const lead = leadInOf(text);
+      if (lead) {
+        tracker.lead = lead;
+        tracker.items = items;
+        break;
+      }
+      if (items >= MAX_ITEMS || !isListItem(text)) break;
+      items++;
+    }
+    return tracker;
+  }
 
   /**
    * The voice the block `text` (the next in order) reads in: its own opening label's, else the

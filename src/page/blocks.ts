@@ -445,6 +445,37 @@ export function isInSkippedPart(el: Element, root: Element, options: ExtractOpti
   return false;
 }
 
+/** Most elements {@link textsBefore} looks back over, and the most elements one it reads may hold. */
+const LOOK_BACK_ELEMENTS = 40;
+const LOOK_BACK_DESCENDANTS = 100;
+
+/**
+ * The texts just before `el` in the page, nearest first: its previous siblings', then its parent's
+ * previous siblings', up to `stop` (never above it) and at most LOOK_BACK_ELEMENTS of them. For
+ * the lead-in above a region walked on its own ("Mats are said to:" above a list a page
+ * re-rendered). A sibling of many elements (a whole section: no lead-in, no list item) is not
+ * read: it yields "" and ends the look. Read lazily: the caller stops at the first text that is
+ * neither.
+ */
+export function* textsBefore(el: Element, stop: Element): Generator<string, void, undefined> {
+  let looked = 0;
+  for (let cur: Element | null = el; cur && cur !== stop && looked < LOOK_BACK_ELEMENTS;) {
+    const prev: Element | null = cur.previousElementSibling;
+    if (!prev) {
+      cur = cur.parentElement;
+      continue;
+    }
+    looked++;
+    cur = prev;
+    if (prev.getElementsByTagName('*').length > LOOK_BACK_DESCENDANTS) {
+      yield '';
+      return;
+    }
+    const text = (prev.textContent ?? '').trim();
+    if (text !== '') yield text;
+  }
+}
+
 /**
  * The same walk as {@link extractBlocks}, resumable: it yields each block as soon as it is complete,
  * and `null` every few hundred nodes, so a caller working in time slices can stop between any two

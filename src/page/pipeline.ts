@@ -198,10 +198,11 @@ export function* scanBlocks<B extends TextBlock>(
   walk: Iterator<B | null, unknown, undefined>,
   reader: TextReader,
   counters: ScanCounters = { chars: 0 },
+  // Items of a list read in the voice of its lead-in (a block before them ending with a colon); a
+  // walk that starts partway down brings the lead-in above it (LeadInTracker.after).
+  leadIns = new LeadInTracker(),
 ): Generator<ScanStep<B>, void, undefined> {
   const out: Array<{ blocks: B[]; reading: Reading }> = [];
-  // Items of a list read in the voice of its lead-in (a block before them ending with a colon).
-  const leadIns = new LeadInTracker();
   let batch: B[] = [];
   let chars = 0;
   /** Sends the gathered batch; whether it waits for an answer. */

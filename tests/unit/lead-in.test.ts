@@ -3,9 +3,13 @@
  * page hands to others ("sellers promise") and negates a list it rejects, and a list's items are
  * blocks of their own, so the scan pipeline carries the lead-in from block to block.
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanPlainText } from '../../src/cli/run-scan';
 import { isListItem, labelOf, LeadInTracker, leadInOf, stanceUnder } from '../../src/detect/lead-in';
+import { textsBefore, walkBlocks } from '../../src/page/blocks';
+import { scanBlocks } from '../../src/page/pipeline';
+import { localReader } from '../../src/page/read-text';
 
 describe('leadInOf', () => {
   it.each<[string, string | undefined]>([
@@ -120,5 +124,47 @@ describe('through the scan pipeline', () => {
     expect(stances).toContain('7 disease negated');
     expect(stances).toContain('8 back-neck asserted');
     expect(stances).toContain('9 headache hedged');
+  });
+});
+
+describe('a walk that starts partway down (a rescan of one changed region)', () => {
+  it('starts under the lead-in the texts above it end with, past the list items between', () => {
+    const tracker = LeadInTracker.after([
+      'melt away stress in minutes;',
+      'Mats are said to:',
+      'We read forty listings.',
+    ]);
+    expect(tracker.next('help you fall asleep faster;')).toBe('attributed');
+  });
+
+  it('starts under nothing when prose stands between', () => {
+    const tracker = LeadInTracker.after(['The research tells a different story.', 'Mats are said to:']);
+    expect(tracker.next('help you fall asleep faster;')).toBeUndefined();
+    expect(LeadInTracker.after([]).next('help you fall asleep faster;')).toBeUndefined();
+  });
+
+  it('reads a re-rendered list of the page under its lead-in, through the pipeline', () => {
+    const { document } = parseHTML(
+      '<html><body><h1>Spike mats put to the test</h1><p>We read forty acupressure mat listings.</p>' +
+        '<p>Mats are said to:</p><div id="list"><ul><li>melt away stress and anxiety in minutes;</li>' +
+        '<li>help you fall asleep faster;</li></ul></div><p>I find the mat relieves my neck pain.</p></body></html>',
+    );
+    const list = document.getElementById('list')!;
+    expect([...textsBefore(list, document.body)].slice(0, 2)).toEqual([
+      'Mats are said to:',
+      'We read forty acupressure mat listings.',
+    ]);
+    const stances = (tracker: LeadInTracker) => {
+      const out: string[] = [];
+      for (const step of scanBlocks(walkBlocks(list), localReader, { chars: 0 }, tracker))
+        if (step && step.kind === 'block') for (const c of step.claims) out.push(`${c.topic} ${c.stance}`);
+      return out;
+    };
+    expect(stances(LeadInTracker.after(textsBefore(list, document.body)))).toEqual([
+      'stress-anxiety hedged',
+      'sleep hedged',
+    ]);
+    // Without the look back, the items read in their own voice.
+    expect(stances(new LeadInTracker())).toEqual(['stress-anxiety asserted', 'sleep asserted']);
   });
 });
