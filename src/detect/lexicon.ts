@@ -2299,7 +2299,9 @@ export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
   ],
   skin: ['friendly', 'type', 'types', 'contact', 'irritation', 'reactions', 'reaction', 'marks', 'sensitive'],
   pain: ['threshold', 'thresholds', 'tolerance', 'scale', 'scores', 'score'],
-  back: [],
+  // "Brings awareness to the back body", "brings the body back into balance", "back home again":
+  // yoga's "back body" and the adverb, not a back.
+  back: ['body', 'into', 'again', 'home', 'forth'],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -536,6 +536,9 @@ describe('findClaims: cases found on realistic pages', () => {
     ['Relieves back pain and neck tension.', ['back-neck asserted', 'muscle-tension asserted']],
     ['2. Supports Restful Nights', ['sleep asserted']],
     ['5.0 out of 5 stars Hardly stiff at all now', ['muscle-tension asserted']],
+    // Yoga's "back body" and the adverb "back": no back.
+    ['1. Brings awareness to the back body', []],
+    ['Practitioners pressed points to bring the body back into balance.', []],
     ["Ten minutes after my commute and my shoulders aren't up round my ears any more.", ['muscle-tension asserted']],
     [
       'Some brands claim the mat improves circulation throughout the whole body, which nobody has actually measured.',
