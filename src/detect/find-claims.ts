@@ -815,14 +815,18 @@ function bodyPartListEnd(s: Sentence, end: number): number {
     while (p < s.toks.n && LIST_SET[s.toks.id[p]!]) p++;
     if (p === end || p >= s.toks.n) return end;
     const partEnd = TERM_TABLE.match(s.toks, p);
-    if (partEnd < 0 || !TERM_TABLE.value.def.weak || TERM_TABLE.value.def.topic !== 'back-neck') return end;
+    if (partEnd < 0 || !isBodyPartDef(TERM_TABLE.value.def)) return end;
     end = partEnd;
   }
 }
 
-/** A bare body part ("back", "neck", "shoulders"). */
+/** A bare body part ("back", "neck", "shoulders"): a weak back-neck term. */
+function isBodyPartDef(def: TermDef): boolean {
+  return def.weak === true && def.topic === 'back-neck';
+}
+
 function isBodyPart(f: Found | undefined): f is Found {
-  return f !== undefined && f.topic === 'back-neck' && f.def.weak === true;
+  return f !== undefined && isBodyPartDef(f.def);
 }
 
 /**
@@ -1236,7 +1240,7 @@ function painIdiom(
   const partEnd = TERM_TABLE.match(s.toks, w3);
   if (partEnd >= 0) {
     const part = TERM_TABLE.value.def;
-    if (!part.weak || part.topic !== 'back-neck') return undefined;
+    if (!isBodyPartDef(part)) return undefined;
     // "Tension in the neck and shoulders" is tension, placed (PLACED_TENSIONS): the term runs over
     // the places, which make no back claims of their own.
     if (PLACED_TENSION_SET[id[i]!]) return { topic: own, end: bodyPartListEnd(s, partEnd) };

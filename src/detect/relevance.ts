@@ -30,14 +30,19 @@ const SHAKTI = /\bshakti\b/gi;
 const MAT_WORD = /\b(?:mat|mats)\b/gi;
 /** "the mat", "my mat", "this mat": a text that named its acupressure mat once keeps calling it that. */
 const MAT_ANAPHORA = /\b(?:the|this|my|your|our|her|his|a|that)\s+mat\b/gi;
+/** Kinds of mat that are not acupressure mats ("yoga mat", "bath mat"), as an alternation. */
+const OTHER_MAT_KINDS =
+  'yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing';
 /**
  * "Sundari Mat", "the Lotusbed Mats": a product named as a mat of its own brand, which a shop's
  * pages say where others say "the mat". Case-sensitive: a capitalised name before a capitalised
  * "Mat". Determiners and other mats' kinds ("The Mat", "Yoga Mat") are left out by NOT_A_NAME.
  */
 const NAMED_MAT = /\b([A-Z][A-Za-z]+)\s+Mats?\b/g;
-const NOT_A_NAME =
-  /^(?:the|this|my|your|our|her|his|a|an|that|these|those|yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing|acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|nails|lotus|massage|therapy|relief|relaxation|body|foot|feet|neck|head|best|new|original|premium)$/i;
+const NOT_A_NAME = new RegExp(
+  `^(?:the|this|my|your|our|her|his|a|an|that|these|those|${OTHER_MAT_KINDS}|acupressure|acupuncture|spike|spikes|spiked|spiky|needle|nail|nails|lotus|massage|therapy|relief|relaxation|body|foot|feet|neck|head|best|new|original|premium)$`,
+  'i',
+);
 
 /**
  * "the pillow", "this pad": what a review page of a spike pillow or a foot pad calls it, with its
@@ -58,8 +63,7 @@ const OTHER_PRODUCTS =
   /\b(?:yoga\s+mats?|massage\s+guns?|foam\s+rollers?|rollers?|rolling|massage\s+balls?|percussion|shiatsu|massagers?|kneading|nodes?|memory\s+foam|heating\s+pads?)\b/gi;
 
 /** Mats of other kinds: where they outnumber acupressure mats, "the mat" means one of them. */
-const OTHER_MATS =
-  /\b(?:yoga|exercise|pilates|gym|fitness|workout|floor|bath|door|mouse|camping|sleeping|play|changing)\s+mats?\b/gi;
+const OTHER_MATS = new RegExp(`\\b(?:${OTHER_MAT_KINDS})\\s+mats?\\b`, 'gi');
 
 /** How often a text that names only the kind must say "the mat". */
 const MAT_TALK = 4;

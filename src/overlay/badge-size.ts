@@ -14,8 +14,6 @@ let context: MeasureContext | null | undefined;
 /** The font last set on the context: setting `font` parses it, so it is set only when it changes. */
 let contextFont = '';
 const widths = new Map<string, number>();
-/** Widths measured elsewhere (the background) were handed in: the page needs no canvas of its own. */
-let seeded = false;
 
 function measureContext(): MeasureContext | null {
   if (context !== undefined) return context;
@@ -104,13 +102,10 @@ export function badgeWidthTable(): Record<string, number> | null {
   return Object.fromEntries(widths);
 }
 
-/** Widths measured by {@link badgeWidthTable} elsewhere, in the same browser and fonts. */
+/**
+ * Widths measured by {@link badgeWidthTable} elsewhere, in the same browser and fonts. They go into
+ * {@link textWidth}'s cache, so the warm-up finds every badge text there and sets up no canvas.
+ */
 export function seedTextWidths(table: Readonly<Record<string, number>>): void {
   for (const [key, width] of Object.entries(table)) if (!widths.has(key)) widths.set(key, width);
-  seeded = true;
-}
-
-/** Whether {@link seedTextWidths} has run: the warm-up then has nothing left to measure. */
-export function textWidthsSeeded(): boolean {
-  return seeded;
 }

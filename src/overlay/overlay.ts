@@ -41,7 +41,7 @@ import { AnchorContextCache, lastLineBox, liveRangeOf } from './measure';
 import { HostKeeper, mountHost, type Mounted } from './mount';
 import { FIXED_NAMES, type PageNames } from './names';
 import { BlockSpaces } from './obstacles';
-import { textWidthsSeeded, warmUpBadgeSizes } from './badge-size';
+import { warmUpBadgeSizes } from './badge-size';
 import { OcclusionChecker } from './occlusion';
 import { OverlayApp, type MarkView } from './OverlayApp';
 import { Tracker } from './tracking';
@@ -256,8 +256,8 @@ class OverlayController implements Overlay {
     if (this.life.ended) return;
     this.work(() => {
       prepareHighlights();
-      // The background's widths (./badge-size.ts) spare the page a canvas of its own.
-      if (this.style !== 'highlights-only' && !textWidthsSeeded()) warmUpBadgeSizes();
+      // Measures nothing where the background's widths came first (./badge-size.ts seedTextWidths).
+      if (this.style !== 'highlights-only') warmUpBadgeSizes();
     });
   }
 

@@ -45,10 +45,15 @@ describe('badge widths measured once, elsewhere', () => {
     const table = background.badgeWidthTable()!;
     measured.length = 0;
     const page = await freshBadgeSize();
-    expect(page.textWidthsSeeded()).toBe(false);
     page.seedTextWidths(table);
-    expect(page.textWidthsSeeded()).toBe(true);
     page.warmUpBadgeSizes();
+    expect(measured).toEqual([]);
+    // The page's widths are the background's.
+    const [key, width] = Object.entries(table)[0]!;
+    const [font, text] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
+    expect(font).toMatch(/^(?:italic )?\d{3} [\d.]+px /);
+    const [, italic, weight, size] = /^(italic )?(\d{3}) ([\d.]+)px /.exec(font)!;
+    expect(page.textWidth(text, Number(weight), Number(size), italic !== undefined)).toBe(width);
     expect(measured).toEqual([]);
   });
 
