@@ -4,9 +4,11 @@
  * `ctx.signal`) or when the overlay is destroyed, whichever comes first; ending it cancels all of
  * them at once, so nothing is cleared by hand and nothing is forgotten.
  *
- * Timers go through WXT's `ctx.setTimeout` / `ctx.setInterval` / `ctx.requestAnimationFrame` /
- * `ctx.requestIdleCallback`, which the context cancels itself; the lifetime also cancels them
- * when only the overlay ends.
+ * Timers are the window's own ({@link windowTimers}): the lifetime cancels them itself when it
+ * ends. WXT's `ctx.setTimeout` and friends would cancel them too, but each call adds a listener to
+ * the context's abort signal that is never removed, and the overlay asks for a frame and a
+ * backstop timer on every pass: thousands of listeners over a long visit, and 5 ms of
+ * `addEventListener` in the first second of a listing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -15,6 +17,17 @@ export type TimerHost = Pick<
   ContentScriptContext,
   'signal' | 'setTimeout' | 'setInterval' | 'requestAnimationFrame' | 'requestIdleCallback'
 >;
+
+/** The window's timers, for a lifetime that ends when `signal` (WXT's `ctx.signal`) aborts. */
+export function windowTimers(signal: AbortSignal): TimerHost {
+  return {
+    signal,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    setInterval: (fn, ms) => window.setInterval(fn, ms),
+    requestAnimationFrame: (fn) => window.requestAnimationFrame(fn),
+    requestIdleCallback: (fn, options) => window.requestIdleCallback(fn, options),
+  };
+}
 
 export class Lifetime {
   private readonly controller = new AbortController();

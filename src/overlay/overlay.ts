@@ -35,7 +35,7 @@ import {
   prepareHighlights,
   restoreHighlights,
 } from './highlights';
-import { Lifetime } from './lifetime';
+import { Lifetime, windowTimers } from './lifetime';
 import { composeMarks, limitMarks, measureEntry, sameMarks } from './marks';
 import { AnchorContextCache, lastLineBox, liveRangeOf } from './measure';
 import { HostKeeper, mountHost, type Mounted } from './mount';
@@ -88,7 +88,7 @@ class OverlayController implements Overlay {
     private readonly options: OverlayOptions,
   ) {
     this.names = options.names ?? FIXED_NAMES;
-    this.life = new Lifetime(ctx);
+    this.life = new Lifetime(windowTimers(ctx.signal));
     this.life.onEnd(() => this.teardown());
     this.cards = new CardController(this.life, {
       markInfo: (id) => this.markInfo(id),
