@@ -1,10 +1,10 @@
 /**
  * The gate in front of everything (issue 8): decides, for a few tenths of a millisecond on an
  * ordinary page, whether a page could be about acupressure mats, before any of the engine (detector,
- * knowledge base, overlay) is loaded. It reads the address and the title, then skims the whole
- * body's text in one native read for the stem of a brand, a mat kind or "pillow"; only where one
- * is found does it read the visible text up to a budget, text node by text node, stopping at the
- * first sign.
+ * knowledge base, overlay) is loaded. It skims the whole body's text in one native read, with the
+ * title and the address, for the stem of a brand, a mat kind or "pillow"; only where one is found
+ * does it read the address, the title and the visible text up to a budget, text node by text node,
+ * stopping at the first sign.
  *
  * Pages that change are watched the same way: text added later (lazy reviews, a single-page app
  * moving to a product) is looked at as it arrives, up to a budget per change.
@@ -13,8 +13,6 @@ import { holdsSignStem, MatSignal } from '../detect/mat-words';
 
 /** Most characters read from a page's text at load: enough for any page's first screens and more. */
 export const GATE_TEXT_BUDGET = 400_000;
-/** Characters of a page's text looked at first, node by node, before the skim. */
-export const GATE_FIRST_LOOK = 2_000;
 /** Most characters read from one batch of changes. */
 export const GATE_CHANGE_BUDGET = 50_000;
 
@@ -50,43 +48,43 @@ function feedText(root: Node, signal: MatSignal, budget: number): number {
   return read;
 }
 
+/** The words of an address's path and query ("/acupressure-mat-set/dp/…" → "acupressure mat set dp …"). */
+function addressWords(href: string): string {
+  try {
+    const url = new URL(href);
+    return decodeURIComponent(url.pathname + ' ' + url.search).replace(/[-_/+=&?.]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Feed the page's address and title to `signal`; true once it passed. Product pages often name the
  * product in their path ("/acupressure-mat-set/dp/…"); a single-page app changes both on navigation.
  */
 export function addressOrTitleCouldBeAboutMats(doc: Document, href: string, signal: MatSignal): boolean {
-  let path = '';
-  try {
-    const url = new URL(href);
-    path = decodeURIComponent(url.pathname + ' ' + url.search).replace(/[-_/+=&?.]+/g, ' ');
-  } catch {
-    path = '';
-  }
-  return signal.feed(path) || signal.feed(doc.title) || readSkimmedNouns(doc, signal);
+  return signal.feed(addressWords(href)) || signal.feed(doc.title) || readSkimmedNouns(doc, signal);
 }
 
 /** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
 export function pageCouldBeAboutMats(doc: Document, href: string, signal = new MatSignal()): boolean {
-  if (addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
   const body = doc.body ?? doc.documentElement;
-  if (!body) return false;
-  // Pages about mats mostly say so near the top: a first look at a few nodes ends the check there.
-  const first = feedText(body, signal, GATE_FIRST_LOOK);
-  if (first < 0) return true;
-  if (first < GATE_FIRST_LOOK) return false;
-  if (!signal.waitsForNoun && skimmable(body)) {
-    // First one native read of all the body's text: scripts included, neighbouring elements' words
-    // run together, but every text node's characters are in it. With no stem of a brand, a kind or
-    // "pillow" anywhere, the walk node by node (most of the gate's cost on an ordinary page: a
-    // wrapper for every node) could not pass either, and is left for a kind word arriving later.
+  if (body && !signal.waitsForNoun && skimmable(body)) {
+    // Most pages first: one native read of all the body's text (scripts included, neighbouring
+    // elements' words run together, but every text node's characters are in it) and a look for
+    // the stem of a brand, a kind or "pillow" there, in the title and in the address. With none
+    // anywhere nothing could pass, and the gate is done without running its word expression or
+    // walking the page node by node (a wrapper for every node): together 2–3 ms on an ordinary
+    // page. Its mat nouns are read later, if a kind word ever arrives.
     const all = body.textContent ?? '';
-    if (!holdsSignStem(all)) {
-      signal.read += all.length - first;
+    if (!holdsSignStem(all) && !holdsSignStem(doc.title) && !holdsSignStem(href)) {
+      signal.read += all.length;
       signal.nounsUnread = true;
       return false;
     }
   }
-  return feedText(body, signal, GATE_TEXT_BUDGET) < 0;
+  if (addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
+  return body !== null && feedText(body, signal, GATE_TEXT_BUDGET) < 0;
 }
 
 /** Is the page small enough for one native read of all its text to stay cheap? */
@@ -98,12 +96,13 @@ function skimmable(body: Element): boolean {
 }
 
 /**
- * A kind word arrived after the page's text was only skimmed: read that text's mat nouns now (the
- * walk {@link pageCouldBeAboutMats} skipped). True once the signal passed.
+ * A kind word arrived after the page's text was only skimmed: read that text's mat nouns now, and
+ * those of the address and title (the reads {@link pageCouldBeAboutMats} skipped). True once the signal passed.
  */
 export function readSkimmedNouns(doc: Document, signal: MatSignal): boolean {
   if (!signal.nounsUnread || !signal.waitsForNoun) return false;
   signal.nounsUnread = false;
+  if (signal.feed(addressWords(doc.URL)) || signal.feed(doc.title)) return true;
   const body = doc.body ?? doc.documentElement;
   return body !== null && feedText(body, signal, GATE_TEXT_BUDGET) < 0;
 }

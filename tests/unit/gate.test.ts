@@ -6,9 +6,9 @@ import { holdsSignStem, mentionsMatWords, MatSignal, SIGN_STEMS } from '../../sr
 import { judgeRelevance } from '../../src/detect/relevance';
 import {
   addressOrTitleCouldBeAboutMats,
-  GATE_FIRST_LOOK,
   GATE_TEXT_BUDGET,
   pageCouldBeAboutMats,
+  readSkimmedNouns,
   watchForMats,
 } from '../../src/page/gate';
 import { generateLargePage } from '../e2e/fixtures/generate-large';
@@ -153,10 +153,24 @@ describe('MatSignal', () => {
 });
 
 describe('the skim before the walk', () => {
-  /** Past the first look, node by node, of GATE_FIRST_LOOK characters. */
   const filler = Array.from({ length: 80 }, () => 'Nothing about any of that here, just text.').join('\n');
-  test('the filler goes past the first look', () => {
-    expect(filler.length).toBeGreaterThan(GATE_FIRST_LOOK);
+
+  test.each([
+    ['the address', 'https://shop.example/acupressure-mat-set/dp/B0X', 'Home'],
+    ['the title', 'https://shop.example/p/123', 'Acupressure Mat and Pillow Set'],
+  ])('a page whose body has no stem still passes on %s', (_name, href, title) => {
+    const doc = asPage(`${filler}\nFree delivery on orders over 20`, title);
+    expect(pageCouldBeAboutMats(doc, href, new MatSignal())).toBe(true);
+  });
+
+  test('a kind word arriving later meets the nouns of the skimmed address and title', () => {
+    const doc = asPage(`${filler}\nFree delivery`, 'Mat and cushion deals');
+    const signal = new MatSignal();
+    expect(pageCouldBeAboutMats(doc, 'https://shop.example/deals', signal)).toBe(false);
+    expect(signal.nounsUnread).toBe(true);
+    // A kind word in a later piece of text (the gate's watcher feeds it): the title's nouns count.
+    expect(signal.feed('Now with acupressure spikes')).toBe(false);
+    expect(readSkimmedNouns(doc, signal)).toBe(true);
   });
 
   afterEach(() => {
