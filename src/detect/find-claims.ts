@@ -30,6 +30,10 @@ import {
   FIRST_PERSON_WORDS,
   SELF_SPEAKERS,
   NEXT_SENTENCE_DENIALS,
+  BOTH_GROUPS,
+  EVIDENCE_SUBJECTS,
+  EVIDENCE_SUPPORT_VERBS,
+  EVIDENCE_VERDICTS,
   OUTCOME_DENIALS,
   CAUSE_DOUBTS,
   QUOTE_SPEECH_VERBS,
@@ -524,9 +528,11 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     deniedByNextSentence(text, claims);
     if (s.reported.length > 0) deniedByLaterSentence(text, s.reported);
     hedgedByCauseDoubt(text, claims);
+    hedgedByEvidenceVerdict(text, claims);
     hedgedStudyResults(text, claims);
     hedgedQuotations(text, claims);
     evidenceRowStances(text, claims);
+    sameInBothGroups(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
   return claims;
@@ -708,18 +714,85 @@ function wordCount(text: string, start: number, end: number): number {
 
 const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
 
+/** Most words of a sentence that gives the research's verdict on the claims before it. */
+const EVIDENCE_VERDICT_WORDS = 14;
+
+/** A verb phrase, a few words after the research's subject (lexicon.ts EVIDENCE_SUBJECTS). */
+const afterEvidenceSubject = (rest: string) =>
+  new RegExp(String.raw`${literalAlternation(EVIDENCE_SUBJECTS, '').source}(?:\s+[\w'’-]+){0,4}?\s+${rest}`, 'i');
+
+/** The research doubts them: "The research is thin", "the evidence is a good deal quieter". */
+const EVIDENCE_DOUBT = afterEvidenceSubject(
+  String.raw`(?:is|are|was|were|looks|seems|remains|tells)\s+(?:[\w'’-]+\s+){0,3}?${
+    literalAlternation(EVIDENCE_VERDICTS, '').source
+  }`,
+);
+
+/** The research denies them: "the studies don't back this up". */
+const EVIDENCE_DENIAL = afterEvidenceSubject(
+  String.raw`(?:doesn't|does\s+not|don't|do\s+not|hasn't|has\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:really\s+)?${
+    literalAlternation(EVIDENCE_SUPPORT_VERBS, '').source
+  }`,
+);
+
+/** The sentence that follows the one ending at `end`, in the same block ('' at the block's end). */
+function nextSentence(text: string, end: number): { text: string; words: number } {
+  const limit = sentenceLimit(text, end);
+  let stop = end;
+  while (stop < limit && !breaksAfter(text, stop)) stop++;
+  return { text: text.slice(end, stop), words: wordCount(text, end, stop) };
+}
+
+/**
+ * Claims whose sentence is followed by a short one that gives the research's doubting verdict:
+ * "Mats may ease back pain. The research is thin, small and mostly unblinded." is hedged, as
+ * labelling.md hedges results a line calls small or preliminary; "… The studies don't back this
+ * up." is negated (by {@link deniedByNextSentence}). Denials stay denials.
+ */
+function hedgedByEvidenceVerdict(text: string, claims: readonly Claim[]): void {
+  let checked = -1;
+  let doubted = false;
+  for (const c of claims) {
+    if (c.sentence.end !== checked) {
+      checked = c.sentence.end;
+      const next = nextSentence(text, c.sentence.end);
+      doubted = next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DOUBT.test(next.text);
+    }
+    if (doubted && c.stance === 'asserted') c.stance = 'hedged';
+  }
+}
+
 /**
  * Claims whose sentence is followed, in the same block, by one that denies them all ("Listings
- * promise detox and glowing skin. I've seen zero evidence for any of that."): negated.
+ * promise detox and glowing skin. I've seen zero evidence for any of that.") or, in a few words,
+ * says the research denies them ("The studies don't back this up."): negated.
  */
 function deniedByNextSentence(text: string, claims: Claim[]): void {
   denyBySentenceEnd(claims, (end) => {
-    // The next sentence, by the same breaks the detector's own sentences end at.
-    const limit = sentenceLimit(text, end);
-    let stop = end;
-    while (stop < limit && !breaksAfter(text, stop)) stop++;
-    return NEXT_SENTENCE_DENIAL.test(text.slice(end, stop));
+    const next = nextSentence(text, end);
+    return (
+      NEXT_SENTENCE_DENIAL.test(next.text) || (next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DENIAL.test(next.text))
+    );
   });
+}
+
+const BOTH_GROUP = literalAlternation(BOTH_GROUPS, 'i');
+
+/** Claims in a sentence that says the effect came in both groups of a study (BOTH_GROUPS): negated. */
+function sameInBothGroups(text: string, claims: readonly Claim[]): void {
+  if (!BOTH_GROUP.test(text)) return;
+  let checked = -1;
+  let both = false;
+  for (const c of claims) {
+    if (c.sentence.start !== checked) {
+      checked = c.sentence.start;
+      both = BOTH_GROUP.test(text.slice(c.sentence.start, c.sentence.end));
+    }
+    if (both && c.stance !== 'negated') {
+      c.stance = 'negated';
+      c.overstated = false;
+    }
+  }
 }
 
 const EVIDENCE_ROW = literalAlternation(EVIDENCE_ROW_WORDS, 'i');
@@ -1942,7 +2015,8 @@ function sentenceFlags(s: Sentence, topics: number): number {
       else if (t === W_STARS) out |= FLAG['f:rating'];
       else if (t === W_RESULTS && i + 1 < n && id[i + 1] === W_FOR) out |= FLAG['f:meta'];
       if (!(out & FLAG['f:digit']) && isNumber(text, s.toks, i)) out |= FLAG['f:digit'];
-    } else if (QUOTE_IDS[t]) {
+    } else if (QUOTE_IDS[t] && !inTag(s, s.toks.start[i]!)) {
+      // (Quote marks of a tag shown as text, '<b onclick="…">', quote no one.)
       quotes++;
       // A closing mark, a comma perhaps, then "I" or "we": the writer quoting themself.
       const w = i + 1 < n && id[i + 1] === P_COMMA ? i + 2 : i + 1;

@@ -383,6 +383,9 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'hormone',
       'hormonal balance',
       'melatonin',
+      // "releases the body's own painkillers": endorphins, as labelling.md reads "the body's natural painkillers".
+      "body's own painkillers",
+      "body's natural painkillers",
     ],
     N,
   ],
@@ -584,6 +587,8 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'tumour',
       'tumours',
       'diabetes',
+      'blood sugar',
+      'blood sugar levels',
       'arthritis',
       'osteoarthritis',
       'rheumatoid arthritis',
@@ -1937,6 +1942,66 @@ export const NEXT_SENTENCE_DENIALS: readonly string[] = [
 ];
 
 /**
+ * A short sentence after claims that gives the research's verdict on them ("Sellers say it sorts out
+ * your back and your sleep. The research is a good deal quieter."): an EVIDENCE_SUBJECTS word, then
+ * within a few words an EVIDENCE_VERDICTS word, or a negation and one of EVIDENCE_SUPPORT_VERBS
+ * ("the studies don't back this up"). It doubts them all: negated, as NEXT_SENTENCE_DENIALS.
+ */
+export const EVIDENCE_SUBJECTS: readonly string[] = [
+  'research',
+  'evidence',
+  'science',
+  'studies',
+  'study',
+  'data',
+  'trials',
+  'trial',
+  'literature',
+];
+
+export const EVIDENCE_VERDICTS: readonly string[] = [
+  'quieter',
+  'thin',
+  'thinner',
+  'patchy',
+  'scant',
+  'scanty',
+  'sparse',
+  'weak',
+  'weaker',
+  'modest',
+  'lacking',
+  'silent',
+  'shaky',
+  'flimsy',
+  'unconvincing',
+  'inconclusive',
+  'nonexistent',
+  'non existent',
+  'nowhere near',
+  'a different story',
+  'less rosy',
+  'less impressive',
+  'less convincing',
+  'far less clear',
+  'much less clear',
+  'less clear',
+];
+
+export const EVIDENCE_SUPPORT_VERBS: readonly string[] = [
+  'back',
+  'backs',
+  'support',
+  'supports',
+  'show',
+  'shows',
+  'bear',
+  'bears',
+  'agree',
+  'agrees',
+];
+
+/**
  * Speech verbs that hand the quotation just before them to a speaker ('"…," says Marcus', '"…," one
  * reviewer wrote'), beside the ATTRIBUTIONS ("says", "said", "told us" …), which do the same after
  * a quotation: its claims are someone else's words, hedged as labelling.md hedges "he says".
@@ -2738,6 +2803,13 @@ export const EVIDENCE_ROW_WORDS: readonly string[] = [
   'untrue',
   'maybe',
 ];
+
+/**
+ * A study result that came in the comparison group too ("people felt calmer in both groups", "both
+ * groups said they slept better"): no effect of the mat, negated as labelling.md negates "improved no
+ * more than the controls".
+ */
+export const BOTH_GROUPS: readonly string[] = ['both groups', 'both arms', 'both of the groups', 'in either group'];
 
 /** In an evidence table's row, these deny its first cell (negated); without them the row is hedged. */
 export const EVIDENCE_ROW_DENIALS: readonly string[] = [

@@ -545,6 +545,18 @@ describe('findClaims: cases found on realistic pages', () => {
       ['circulation negated'],
     ],
     ['They promise deeper sleep for £25. The science is a good deal more modest.', ['sleep negated']],
+    // The research's verdict in a short next sentence: doubt hedges, denial negates; a long one is a sentence of its own.
+    ['Mats may ease back pain. The research is thin, small and mostly unblinded.', ['back-neck hedged']],
+    ['It eases back pain. The evidence is patchy.', ['back-neck hedged']],
+    ['Brands say it lowers cortisol. The studies do not back this up.', ['hormones negated']],
+    [
+      'It eases my back pain. The research is thin on why, but it works for me and for plenty of friends of mine too.',
+      ['back-neck asserted'],
+    ],
+    // A result that came in both groups of a trial: no effect of the mat.
+    ['In the trial, people felt calmer in both groups.', ['stress-anxiety negated']],
+    ["The box says it releases the body's own painkillers.", ['hormones hedged']],
+    ['The leaflet says it balances blood sugar.', ['disease hedged']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
     ['I feel noticeably calmer and the stress of the day just drains away.', ['stress-anxiety asserted']],
     ['My tension headaches have become rare.', ['headache asserted']],
