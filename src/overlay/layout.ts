@@ -37,7 +37,7 @@ export interface MarkRequest {
   /**
    * The text boxes (one per line fragment) of the claim's block, including the claim's own words,
    * and any replaced content (images, controls) in it. Claims of one block share one array: it is
-   * indexed once.
+   * indexed once, and must not change afterwards.
    */
   obstacles: readonly Edges[];
   /** Sizes to try at each place, preferred first (e.g. the full label, then the compact mark). */
@@ -134,6 +134,20 @@ class Placed {
   }
 }
 
+/**
+ * Each block's lines, kept as long as its obstacles array lives: a block's text boxes are read once
+ * per layout generation (./obstacles.ts), and the overlay lays marks out on every pass while a page
+ * is scanned, so its lines are grouped and sorted once, not on every pass. Obstacles arrays are
+ * never changed once handed over (MarkRequest).
+ */
+const LINES = new WeakMap<readonly Edges[], Line[]>();
+
+function linesOf(obstacles: readonly Edges[]): Line[] {
+  let lines = LINES.get(obstacles);
+  if (!lines) LINES.set(obstacles, (lines = groupLines(obstacles)));
+  return lines;
+}
+
 /** The obstacles that a box meets (lines sorted by top; only those reaching the box are read). */
 function textHits(lines: readonly Line[], box: Edges): Edges[] {
   const out: Edges[] = [];
@@ -185,7 +199,6 @@ function placeOnce(
   const linesBelow = options.linesBelow ?? 4;
   const placed = new Placed();
   for (const box of options.occupied ?? []) placed.add(box);
-  const indexed = new Map<readonly Edges[], Line[]>();
   const out: Array<MarkPlacement | null> = requests.map(() => null);
   const order = requests
     .map((_, i) => i)
@@ -193,8 +206,7 @@ function placeOnce(
 
   for (const index of order) {
     const request = requests[index]!;
-    let lines = indexed.get(request.obstacles);
-    if (!lines) indexed.set(request.obstacles, (lines = groupLines(request.obstacles)));
+    const lines = linesOf(request.obstacles);
     const rtl = request.rtl === true;
     const low = Math.max(request.bounds.left, options.minLeft);
     const high = Math.min(request.bounds.right, options.maxRight);

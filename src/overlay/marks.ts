@@ -261,7 +261,11 @@ export function sameMarks(a: readonly MarkView[], b: readonly MarkView[]): boole
 
 /**
  * Measures where a claim ends (document coordinates) and the free space around it, for layout
- * generation `generation`. Leaves `end` null when the claim is not rendered.
+ * generation `generation`. Leaves `end` null when the claim is not rendered. A claim that ends
+ * outside the window around the viewport gets no mark ({@link composeMarks}), so only its end is
+ * read (`partial`): its ancestors' styles and its block's text boxes wait until a pass finds it
+ * in the window. The observer counts a claim near by its element, which may reach far beyond the
+ * claim's own line; and a page being scanned hands over claims before the observer has reported.
  */
 export function measureEntry(
   entry: Entry,
@@ -269,18 +273,37 @@ export function measureEntry(
   contexts: AnchorContextCache,
   spaces: BlockSpaces,
   scroll: { x: number; y: number },
+  /** The viewport's height; null measures in full wherever the claim is (its mark is kept). */
+  viewportHeight: number | null,
 ): void {
   entry.measured = generation;
   entry.end = null;
   entry.space = null;
+  entry.partial = false;
   const range = liveRangeOf(entry.a.range);
   if (!range || !entry.anchor) return;
+  const { x, y } = scroll;
+  const rough = lastLineBox(range);
+  if (!rough) return;
+  if (viewportHeight !== null && !isInWindow(rough.top + y, rough.bottom + y, y, viewportHeight)) {
+    entry.end = { left: rough.left + x, top: rough.top + y, right: rough.right + x, bottom: rough.bottom + y };
+    entry.context = null;
+    entry.partial = true;
+    return;
+  }
   const context = contexts.get(entry.anchor);
   entry.context = context;
   if (context.hidden) return;
-  const box = lastLineBox(range, context.rtl);
+  // Right to left, the line's leftmost box is its end.
+  const box = context.rtl ? lastLineBox(range, true) : rough;
   if (!box) return;
-  const { x, y } = scroll;
   entry.end = { left: box.left + x, top: box.top + y, right: box.right + x, bottom: box.bottom + y };
   if (context.block) entry.space = spaces.get(context.block, range.endContainer, x, y);
+}
+
+/** Whether a claim measured only roughly (`partial`) has come into the window around the viewport. */
+export function cameNear(entry: Entry, scrollY: number, viewportHeight: number): boolean {
+  return (
+    entry.partial === true && entry.end !== null && isInWindow(entry.end.top, entry.end.bottom, scrollY, viewportHeight)
+  );
 }

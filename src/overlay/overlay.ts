@@ -36,7 +36,7 @@ import {
   restoreHighlights,
 } from './highlights';
 import { Lifetime, windowTimers } from './lifetime';
-import { composeMarks, limitMarks, measureEntry, sameMarks } from './marks';
+import { cameNear, composeMarks, limitMarks, measureEntry, sameMarks } from './marks';
 import { AnchorContextCache, lastLineBox, liveRangeOf } from './measure';
 import { HostKeeper, mountHost, type Mounted } from './mount';
 import { FIXED_NAMES, type PageNames } from './names';
@@ -330,21 +330,31 @@ class OverlayController implements Overlay {
     this.tracker.takeFresh();
     const style = this.style;
     let pending = false;
+    // Claims whose marks stay even off screen (open card, keyboard focus): measured in full wherever they are.
+    const keep = new Set<number>();
+    if (this.cards.card?.kind === 'claim') keep.add(this.cards.card.id);
+    if (this.cards.state.focusedId !== null) keep.add(this.cards.state.focusedId);
     if (style !== 'highlights-only') {
       for (const entry of this.tracker.near) {
-        const stale = entry.measured !== this.layoutGen || (scrolled && entry.context?.moving === true);
+        const stale =
+          entry.measured !== this.layoutGen ||
+          (scrolled && (entry.context?.moving === true || cameNear(entry, scroll.y, viewport.height)));
         if (!stale) continue;
         if (performance.now() > deadline) {
           pending = true;
           break;
         }
-        measureEntry(entry, this.layoutGen, this.contexts, this.spaces, scroll);
+        measureEntry(
+          entry,
+          this.layoutGen,
+          this.contexts,
+          this.spaces,
+          scroll,
+          keep.has(entry.a.id) ? null : viewport.height,
+        );
         this.tracker.measured(entry);
       }
     }
-    const keep = new Set<number>();
-    if (this.cards.card?.kind === 'claim') keep.add(this.cards.card.id);
-    if (this.cards.state.focusedId !== null) keep.add(this.cards.state.focusedId);
     const all =
       style === 'highlights-only'
         ? []

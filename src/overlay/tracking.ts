@@ -41,6 +41,11 @@ export interface Entry {
   /** The free space around the claim in its block (where its mark may go). */
   space: BlockSpace | null;
   occluded: boolean;
+  /**
+   * Only where the claim ends was read (it ended outside the window around the viewport): no
+   * context, no space, no mark, until a pass finds it in the window (./marks.ts measureEntry).
+   */
+  partial?: boolean;
   /** The last hit-test verdict on a place past the block's edge (see ./marks.ts), by place and layout generation. */
   verified?: { key: string; ok: boolean };
   stamp: number;
