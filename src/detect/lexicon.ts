@@ -212,6 +212,17 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       "aren't up round my ears",
       'not up around my ears',
       'not up round my ears',
+      'used to be up around my ears',
+      'used to be up round my ears',
+      'came down from around my ears',
+      'came down from round my ears',
+      'come down from around my ears',
+      'come down from round my ears',
+      'drop away from my ears',
+      'dropped away from my ears',
+      'shoulders drop',
+      'shoulders dropped',
+      'shoulders came down',
     ],
     { ...B, self: true },
   ],
@@ -2806,10 +2817,20 @@ export const EVIDENCE_ROW_WORDS: readonly string[] = [
 
 /**
  * A study result that came in the comparison group too ("people felt calmer in both groups", "both
- * groups said they slept better"): no effect of the mat, negated as labelling.md negates "improved no
+ * groups said they slept better", "… but so did the group resting without spikes"): no effect of the mat, negated as labelling.md negates "improved no
  * more than the controls".
  */
-export const BOTH_GROUPS: readonly string[] = ['both groups', 'both arms', 'both of the groups', 'in either group'];
+export const BOTH_GROUPS: readonly string[] = [
+  'both groups',
+  'both arms',
+  'both of the groups',
+  'in either group',
+  'so did the group',
+  'so did the control group',
+  'so did the comparison group',
+  'as did the control group',
+  'as did the comparison group',
+];
 
 /** In an evidence table's row, these deny its first cell (negated); without them the row is hedged. */
 export const EVIDENCE_ROW_DENIALS: readonly string[] = [

@@ -555,6 +555,8 @@ describe('findClaims: cases found on realistic pages', () => {
     ],
     // A result that came in both groups of a trial: no effect of the mat.
     ['In the trial, people felt calmer in both groups.', ['stress-anxiety negated']],
+    ['People felt less stressed, but so did the group resting without spikes.', ['stress-anxiety negated']],
+    ['My shoulders used to be up round my ears by teatime.', ['muscle-tension asserted']],
     ["The box says it releases the body's own painkillers.", ['hormones hedged']],
     ['The leaflet says it balances blood sugar.', ['disease hedged']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],

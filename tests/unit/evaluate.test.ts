@@ -100,16 +100,18 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // The dev corpus is trained on (npm run train), so these are not estimates of accuracy on new
     // pages (see tests/corpus/README.md for the cross-validated and holdout figures): they guard
     // against a change that loses what the detector had.
-    // 0.95 until batch d19 (sceptical pieces and forums that quote and rebut; 0.9499 with it).
-    expect(f.p).toBeGreaterThanOrEqual(0.945);
+    // 0.95 until batch d19 (sceptical pieces and forums that quote and rebut; 0.9499 with it);
+    // 0.945 until d23 (forums, a menopause thread, a claim-by-claim watchdog piece; 0.9436 with it).
+    expect(f.p).toBeGreaterThanOrEqual(0.943);
     // 0.89 since batch d9 (20 documents weighted to review pages, forums and personal blogs) and
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
     // among its 15 documents: the refit fits the harder lines a little less closely); 0.871 since
     // batches d16 and d17 (30 documents, forums, blogs and brand shops among them); 0.866 since d18
     // (fresh recall 0.63: forums, personal blogs, a sceptical piece quoting influencers); 0.864
-    // since d19 (fresh F1 0.63: sceptical news, forums, personal blogs, explainers only).
-    expect(f.r).toBeGreaterThanOrEqual(0.86);
+    // since d19 (fresh F1 0.63: sceptical news, forums, personal blogs, explainers only); 0.8598
+    // since d23 (fresh F1 0.74).
+    expect(f.r).toBeGreaterThanOrEqual(0.859);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
     expect(f.stance).toBeGreaterThanOrEqual(0.95);
     // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set.
