@@ -30,6 +30,8 @@ import {
   FIRST_PERSON_WORDS,
   SELF_SPEAKERS,
   NEXT_SENTENCE_DENIALS,
+  EVIDENCE_ROW_MAX_CELLS,
+  EVIDENCE_ROW_OTHER_METHODS,
   BOTH_GROUPS,
   EVIDENCE_SUBJECTS,
   EVIDENCE_SUPPORT_VERBS,
@@ -416,6 +418,13 @@ class Sentence {
 
   /** Tags the block shows as text ([start, end) pairs; literalTags). */
   tags: readonly number[] = [];
+  /**
+   * Where the first cell of an evidence table's row ends (-1 when the block is no such row): what
+   * the row reports on ("Sleep | one small mat study | Preliminary"). Its terms (but weak ones, a
+   * bare "skin" or "back") are claims of the row, whatever their triggers; evidenceRowStances sets
+   * their stance.
+   */
+  rowHead = -1;
   /** Claims of the block so far with an attribution before them ("the insert says …"). */
   reported: Claim[] = [];
 
@@ -424,6 +433,7 @@ class Sentence {
     this.text = text;
     this.reported = [];
     this.tags = literalTags(text);
+    this.rowHead = claimingRowHead(text);
     let first = 0;
     while (first < text.length && text.charCodeAt(first) <= 32) first++;
     let last = text.length - 1;
@@ -532,6 +542,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     hedgedStudyResults(text, claims);
     hedgedQuotations(text, claims);
     evidenceRowStances(text, claims);
+    if (s.rowHead >= 0) oneClaimPerTopic(claims);
     sameInBothGroups(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
@@ -798,6 +809,39 @@ function sameInBothGroups(text: string, claims: readonly Claim[]): void {
 const EVIDENCE_ROW = literalAlternation(EVIDENCE_ROW_WORDS, 'i');
 const EVIDENCE_ROW_DENIAL = literalAlternation(EVIDENCE_ROW_DENIALS, 'i');
 
+/** A row reports once on each topic: its first claim of a topic (its first cell's, if any) stays, later ones go. */
+function oneClaimPerTopic(claims: Claim[]): void {
+  const seen = new Set<TopicId>();
+  let kept = 0;
+  for (const c of claims) {
+    if (seen.has(c.topic)) continue;
+    seen.add(c.topic);
+    claims[kept++] = c;
+  }
+  claims.length = kept;
+}
+
+/** Where an evidence table's row ({@link evidenceRowStances}) ends its first cell, or -1 for any other block. */
+function evidenceRowHead(text: string): number {
+  const cut = text.indexOf(' | ');
+  if (cut < 0 || text.indexOf(' | ', cut + 3) < 0) return -1;
+  const rest = text.slice(cut + 3);
+  return EVIDENCE_ROW_DENIAL.test(rest) || EVIDENCE_ROW.test(rest) ? cut : -1;
+}
+
+const ROW_OTHER_METHOD = literalAlternation(EVIDENCE_ROW_OTHER_METHODS, 'i');
+
+/**
+ * Where the first cell of an evidence table's row ends when its terms are claims of the row (-1
+ * otherwise): a row of at most EVIDENCE_ROW_MAX_CELLS cells whose first cell names no other kind of
+ * acupressure (EVIDENCE_ROW_OTHER_METHODS).
+ */
+function claimingRowHead(text: string): number {
+  const cut = evidenceRowHead(text);
+  if (cut < 0 || text.split(' | ').length > EVIDENCE_ROW_MAX_CELLS) return -1;
+  return ROW_OTHER_METHOD.test(text.slice(0, cut)) ? -1 : cut;
+}
+
 /**
  * A row of an evidence table ("Sleep | two mat trials | no benefit over controls") reports what
  * research found about its first cell: nothing in it is asserted. Its claims are negated when the
@@ -805,11 +849,9 @@ const EVIDENCE_ROW_DENIAL = literalAlternation(EVIDENCE_ROW_DENIALS, 'i');
  * with evidence words (EVIDENCE_ROW_WORDS) or a denial after the first.
  */
 function evidenceRowStances(text: string, claims: Claim[]): void {
-  const cut = text.indexOf(' | ');
-  if (cut < 0 || text.indexOf(' | ', cut + 3) < 0) return;
-  const rest = text.slice(cut + 3);
-  const denied = EVIDENCE_ROW_DENIAL.test(rest);
-  if (!denied && !EVIDENCE_ROW.test(rest)) return;
+  const cut = evidenceRowHead(text);
+  if (cut < 0) return;
+  const denied = EVIDENCE_ROW_DENIAL.test(text.slice(cut + 3));
   for (const c of claims) {
     if (c.stance === 'negated') continue;
     if (denied) {
@@ -1353,7 +1395,8 @@ const MAX_GAP = 4;
 function triggerFor(s: Sentence, t: Found): void {
   const { n, id, flags } = s.toks;
   const { def, topic } = t;
-  if (def.self) {
+  // A claim on its own; so is what an evidence table's row reports on, its first cell.
+  if (def.self || (s.rowHead >= 0 && !def.weak && s.toks.end[t.termEnd - 1]! <= s.rowHead)) {
     t.claim(t.termStart, t.termEnd - 1, 'self', t.termStart, t.termEnd - 1);
     return;
   }

@@ -2857,7 +2857,52 @@ export const EVIDENCE_ROW_DENIALS: readonly string[] = [
   'no published',
   'no studies',
   'no plausible',
+  'not improved',
+  'no change',
+  'no measurable',
+  'not mats',
+  "can't assume",
+  'cannot assume',
+  'only user surveys',
+  'seller surveys',
+  'no trials',
+  'no mat trials',
+  'no different',
+  'about the same',
+  'mostly negative',
+  'not tested',
+  'untested',
+  'not been tested',
+  "haven't been tested",
+  "hasn't been tested",
+  'unsupported',
+  'unproven',
+  'both groups',
+  'about equally',
 ];
+
+/**
+ * A row of an evidence table whose first cell names another kind of acupressure ("Sleep (ear and
+ * finger acupressure) | …") reports on that, not on mats: its first cell makes no claim.
+ */
+export const EVIDENCE_ROW_OTHER_METHODS: readonly string[] = [
+  'finger',
+  'fingers',
+  'ear',
+  'ears',
+  'hand',
+  'hands',
+  'wrist',
+  'self acupressure',
+  'self-acupressure',
+  'acupuncture',
+  'acupoint',
+  'acupoints',
+  'points',
+];
+
+/** Most cells of an evidence table's row (more is a menu or a breadcrumb trail: "Home | Sleep | Reviews | …"). */
+export const EVIDENCE_ROW_MAX_CELLS = 5;
 
 // Sentences (sentences.ts).
 

@@ -822,4 +822,17 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     // A comparison table of features is no evidence table.
     expect(rulesAlone('Relieves back pain | ✓ | ✓')).toEqual(['back-neck asserted']);
   });
+
+  it("read an evidence table row's first cell as what the row reports on, with no trigger needed", () => {
+    expect(rulesAlone('Sleep | one small three-week mat study in healthy adults | Preliminary')).toEqual([
+      'sleep hedged',
+    ]);
+    expect(rulesAlone('Blood pressure | No change in the best-controlled study | Low')).toEqual([
+      'blood-pressure negated',
+    ]);
+    // Another kind of acupressure in the first cell, a bare body part, a menu: no claim of the row.
+    expect(rulesAlone('Headache (finger acupressure) | two small trials | Low')).toEqual([]);
+    expect(rulesAlone('Upper back | one small trial | Low')).toEqual([]);
+    expect(rulesAlone('Home | Sleep | Stress | Reviews | Shop | Blog')).toEqual([]);
+  });
 });
