@@ -425,6 +425,8 @@ class Sentence {
    * their stance.
    */
   rowHead = -1;
+  /** Where the first cell of an evidence table's row ends, however many cells (-1 when no such row). */
+  rowCut = -1;
   /** Claims of the block so far with an attribution before them ("the insert says …"). */
   reported: Claim[] = [];
 
@@ -433,7 +435,8 @@ class Sentence {
     this.text = text;
     this.reported = [];
     this.tags = literalTags(text);
-    this.rowHead = claimingRowHead(text);
+    this.rowCut = evidenceRowHead(text);
+    this.rowHead = claimingRowHead(text, this.rowCut);
     let first = 0;
     while (first < text.length && text.charCodeAt(first) <= 32) first++;
     let last = text.length - 1;
@@ -541,7 +544,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     hedgedByEvidenceVerdict(text, claims);
     hedgedStudyResults(text, claims);
     hedgedQuotations(text, claims);
-    evidenceRowStances(text, claims);
+    evidenceRowStances(text, claims, s.rowCut);
     if (s.rowHead >= 0) oneClaimPerTopic(claims);
     sameInBothGroups(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
@@ -728,6 +731,9 @@ const NEXT_SENTENCE_DENIAL = literalAlternation(NEXT_SENTENCE_DENIALS, 'i');
 /** Most words of a sentence that gives the research's verdict on the claims before it. */
 const EVIDENCE_VERDICT_WORDS = 14;
 
+/** Most characters a sentence of EVIDENCE_VERDICT_WORDS words holds, give or take. */
+const EVIDENCE_VERDICT_CHARS = 160;
+
 /** A verb phrase, a few words after the research's subject (lexicon.ts EVIDENCE_SUBJECTS). */
 const afterEvidenceSubject = (rest: string) =>
   new RegExp(String.raw`${literalAlternation(EVIDENCE_SUBJECTS, '').source}(?:\s+[\w'’-]+){0,4}?\s+${rest}`, 'i');
@@ -766,8 +772,12 @@ function hedgedByEvidenceVerdict(text: string, claims: readonly Claim[]): void {
   for (const c of claims) {
     if (c.sentence.end !== checked) {
       checked = c.sentence.end;
-      const next = nextSentence(text, c.sentence.end);
-      doubted = next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DOUBT.test(next.text);
+      // A look at the characters a short sentence can hold first; its bounds only where that finds a verdict.
+      doubted = EVIDENCE_DOUBT.test(text.slice(checked, checked + EVIDENCE_VERDICT_CHARS));
+      if (doubted) {
+        const next = nextSentence(text, checked);
+        doubted = next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DOUBT.test(next.text);
+      }
     }
     if (doubted && c.stance === 'asserted') c.stance = 'hedged';
   }
@@ -791,13 +801,14 @@ const BOTH_GROUP = literalAlternation(BOTH_GROUPS, 'i');
 
 /** Claims in a sentence that says the effect came in both groups of a study (BOTH_GROUPS): negated. */
 function sameInBothGroups(text: string, claims: readonly Claim[]): void {
-  if (!BOTH_GROUP.test(text)) return;
   let checked = -1;
   let both = false;
   for (const c of claims) {
     if (c.sentence.start !== checked) {
       checked = c.sentence.start;
-      both = BOTH_GROUP.test(text.slice(c.sentence.start, c.sentence.end));
+      const sentence = text.slice(c.sentence.start, c.sentence.end);
+      // Every BOTH_GROUPS phrase names a group or an arm: a cheap look before the expression.
+      both = (sentence.includes('group') || sentence.includes('arms')) && BOTH_GROUP.test(sentence);
     }
     if (both && c.stance !== 'negated') {
       c.stance = 'negated';
@@ -821,9 +832,13 @@ function oneClaimPerTopic(claims: Claim[]): void {
   claims.length = kept;
 }
 
+/** Most characters of an evidence table's first cell ("Back and neck pain (mats)"). */
+const EVIDENCE_ROW_HEAD_CHARS = 120;
+
 /** Where an evidence table's row ({@link evidenceRowStances}) ends its first cell, or -1 for any other block. */
 function evidenceRowHead(text: string): number {
-  const cut = text.indexOf(' | ');
+  // The first cell is short: no need to search a long paragraph for a separator.
+  const cut = text.slice(0, EVIDENCE_ROW_HEAD_CHARS).indexOf(' | ');
   if (cut < 0 || text.indexOf(' | ', cut + 3) < 0) return -1;
   const rest = text.slice(cut + 3);
   return EVIDENCE_ROW_DENIAL.test(rest) || EVIDENCE_ROW.test(rest) ? cut : -1;
@@ -836,9 +851,11 @@ const ROW_OTHER_METHOD = literalAlternation(EVIDENCE_ROW_OTHER_METHODS, 'i');
  * otherwise): a row of at most EVIDENCE_ROW_MAX_CELLS cells whose first cell names no other kind of
  * acupressure (EVIDENCE_ROW_OTHER_METHODS).
  */
-function claimingRowHead(text: string): number {
-  const cut = evidenceRowHead(text);
-  if (cut < 0 || text.split(' | ').length > EVIDENCE_ROW_MAX_CELLS) return -1;
+function claimingRowHead(text: string, cut: number): number {
+  if (cut < 0) return -1;
+  let cells = 2;
+  for (let at = text.indexOf(' | ', cut + 3); at >= 0; at = text.indexOf(' | ', at + 3))
+    if (++cells > EVIDENCE_ROW_MAX_CELLS) return -1;
   return ROW_OTHER_METHOD.test(text.slice(0, cut)) ? -1 : cut;
 }
 
@@ -848,8 +865,7 @@ function claimingRowHead(text: string): number {
  * row denies the effect (EVIDENCE_ROW_DENIALS), hedged otherwise. A row is three or more cells,
  * with evidence words (EVIDENCE_ROW_WORDS) or a denial after the first.
  */
-function evidenceRowStances(text: string, claims: Claim[]): void {
-  const cut = evidenceRowHead(text);
+function evidenceRowStances(text: string, claims: Claim[], cut: number): void {
   if (cut < 0) return;
   const denied = EVIDENCE_ROW_DENIAL.test(text.slice(cut + 3));
   for (const c of claims) {
