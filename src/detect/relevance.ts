@@ -15,6 +15,11 @@ export interface RelevanceInput {
 export interface Relevance {
   relevant: boolean;
   /**
+   * A roundup of other products that gives a mat its own entry (labelling.md: each listing judged
+   * alone): relevant, but only the mat's entries hold claims ({@link RoundupEntries}).
+   */
+  roundup?: boolean;
+  /**
    * How many times acupressure mats (or a mat brand) are named: in the title when the title names
    * one (the text is then not read), else in the text.
    */
@@ -84,6 +89,36 @@ export function countMatMentions(text: string): number {
   return n;
 }
 
+/** Longest block that reads as a roundup's entry heading ("3. Best for Wind-Down: Haven Lotus Acupressure Mat"). */
+const ENTRY_HEADING_MAX = 100;
+/** A roundup entry's heading starts with its number: "3.", "3)", "#3", "No. 3". */
+const ENTRY_NUMBER = /^\s*(?:#|no\.\s*)?\d{1,2}\s*[.):]\s+\S/i;
+
+function isEntryHeading(block: string): boolean {
+  return block.length <= ENTRY_HEADING_MAX && ENTRY_NUMBER.test(block);
+}
+
+/**
+ * Which blocks of a roundup ({@link Relevance}.roundup) hold claims: those of an entry whose heading
+ * names a mat, and any other block that itself speaks of an acupressure mat ("a knotty upper back
+ * might suit a mat or massage gun"). The introduction and the other products' entries hold none.
+ * Feed it the blocks in order.
+ */
+export class RoundupEntries {
+  private inMatEntry = false;
+
+  /** Whether `block` (the next block in order) may hold claims. */
+  next(block: string): boolean {
+    if (isEntryHeading(block)) {
+      this.inMatEntry = countMatMentions(block) > 0;
+      return this.inMatEntry;
+    }
+    if (this.inMatEntry) return true;
+    MAT_ANAPHORA.lastIndex = 0;
+    return countMatMentions(block) > 0 || MAT_ANAPHORA.test(block);
+  }
+}
+
 /** Is this scope about acupressure mats? */
 export function judgeRelevance(input: RelevanceInput): Relevance {
   const titleMentions = input.title ? countMatMentions(input.title) : 0;
@@ -98,8 +133,11 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let kinds = 0;
   let products = 0;
   let otherMats = 0;
+  let matHeadings = 0;
   for (const block of input.blocks) {
-    bodyMentions += countMatMentions(block);
+    const mentions = countMatMentions(block);
+    bodyMentions += mentions;
+    if (mentions > 0 && isEntryHeading(block)) matHeadings++;
     other += count(OTHER_ACUPRESSURE, block);
     anaphora += count(MAT_ANAPHORA, block);
     NAMED_MAT.lastIndex = 0;
@@ -136,5 +174,9 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   const named = bodyMentions + anaphora + (spikes >= 2 ? pieces : 0);
   const mostlyOtherProducts = products >= 3 * named;
   const relevant = talksAboutMats && !mostlyOtherProducts && named * 3 >= other;
+  // But a roundup of recovery tools that gives a mat its own entry (a short heading that names it,
+  // then "the mat" again) has a listing about mats, judged alone: relevant, for that entry only.
+  if (!relevant && talksAboutMats && mostlyOtherProducts && matHeadings >= 1 && anaphora >= 2 && named * 3 >= other)
+    return { relevant: true, roundup: true, matMentions };
   return { relevant, matMentions };
 }

@@ -23,7 +23,7 @@
  * DOM walk ({@link domScopeSource}) or a file's lines.
  */
 import { LeadInTracker, stanceUnder } from '../detect/lead-in';
-import { countMatMentions, judgeRelevance } from '../detect/relevance';
+import { countMatMentions, judgeRelevance, RoundupEntries } from '../detect/relevance';
 import type { Span } from '../detect/types';
 import type { ShownClaim } from '../shared/types';
 import { walkBlocks, type Block, type ExtractOptions } from './blocks';
@@ -155,15 +155,29 @@ export function* scanScope<R, B extends TextBlock>(
     }
   }
   counters.chars += chars;
-  const relevant = judgeRelevance(title === undefined ? { blocks: texts } : { title, blocks: texts }).relevant;
+  const { relevant, roundup } = judgeRelevance(title === undefined ? { blocks: texts } : { title, blocks: texts });
   yield { kind: 'relevance', relevant };
   if (!relevant) return;
-  if (!sameRoots) {
-    yield* scanBlocks(blocksIn(source, roots), reader, counters);
-    return;
-  }
   // Annotate what relevance already read, then carry on with the same walks and the other roots.
-  yield* scanBlocks(blocksIn(source, roots.slice(relevanceRoots.length), buffered, walks), reader, counters);
+  const steps = sameRoots
+    ? scanBlocks(blocksIn(source, roots.slice(relevanceRoots.length), buffered, walks), reader, counters)
+    : scanBlocks(blocksIn(source, roots), reader, counters);
+  yield* roundup ? onlyMatEntries(steps) : steps;
+}
+
+/**
+ * A roundup's steps with the claims of blocks outside its mat entries taken out (the foam roller's
+ * and the blanket's claims are not claims about mats; labelling.md judges each listing alone).
+ */
+function* onlyMatEntries<B extends TextBlock>(
+  steps: Generator<ScanStep<B>, void, undefined>,
+): Generator<ScanStep<B>, void, undefined> {
+  const entries = new RoundupEntries();
+  for (const step of steps) {
+    if (step !== null && step.kind === 'block' && !entries.next(step.block.text))
+      yield { ...step, claims: [], citations: [] };
+    else yield step;
+  }
 }
 
 /**

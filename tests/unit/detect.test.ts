@@ -496,6 +496,33 @@ describe('judgeRelevance', () => {
       },
       false,
     ],
+    [
+      'a roundup of other tools giving a mat its own entry',
+      {
+        blocks: [
+          'The best recovery tools: foam rollers, massage guns and massage balls.',
+          '1. Best Foam Roller: GridCore Roller',
+          'The foam roller is the workhorse; rolling helps. Massage guns and rollers compared.',
+          '2. Best for Wind-Down: Haven Lotus Acupressure Mat',
+          'The mat has 5,800 spikes. Half our testers lay on the mat every night.',
+          '3. Best Massage Gun: Volta Pro, a percussion massager',
+        ],
+      },
+      true,
+    ],
+    [
+      'a roller roundup that mentions a spike mat once, with no entry of its own',
+      {
+        blocks: [
+          'The best foam rollers: rollers, massage balls and massage guns for every budget.',
+          '1. Best Foam Roller: GridCore Roller',
+          'Rolling beats an acupressure mat for deep tissue; the mat is more a relaxation tool, the mat fans say.',
+          '2. Best Massage Ball: Peanut Duo',
+          'Massage balls and rollers travel well. A massage gun is louder.',
+        ],
+      },
+      false,
+    ],
     ['an empty document', { blocks: [] }, false],
   ])('%s', (_name, input, relevant) => {
     expect(judgeRelevance(input).relevant).toBe(relevant);

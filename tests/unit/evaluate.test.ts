@@ -119,9 +119,6 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // Two misses, both pages that name their product only by its points: since batch d10 the
     // reviews of a foot pad that only ever say "the foot pad" and "the points" (never acupressure,
     // a mat or spikes), and since d17 a shop's "ritual" page ("linen and points", "the mat").
-    // Since d22 a third: a magazine's roundup of six recovery tools, one entry a mat, which its
-    // labels call relevant; read as one document, the other tools' claims would be marked too, so
-    // the detector keeps calling it unrelated until a roundup's entries are read one by one.
-    expect(f.relevanceRight).toBeGreaterThanOrEqual(f.relevanceTotal - 3);
+    expect(f.relevanceRight).toBeGreaterThanOrEqual(f.relevanceTotal - 2);
   });
 });

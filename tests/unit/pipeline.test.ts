@@ -525,6 +525,30 @@ describe('the pipeline', () => {
     ]);
   });
 
+  it('a roundup of other products that gives a mat its own entry: claims of the mat entry only', () => {
+    const roundup = [
+      'The 4 best recovery tools we tested this year.',
+      'Foam rollers, massage guns and a massage ball: we used each for a month after runs.',
+      '1. Best Foam Roller: GridCore Roller',
+      'The foam roller relieves sore muscles after long runs, and rolling eases tight calves.',
+      '2. Best Massage Gun: Volta Pro',
+      'The massage gun boosts circulation and speeds up recovery, says the maker.',
+      '3. Best for Wind-Down: Haven Lotus Acupressure Mat',
+      'The mat helps you sleep better and relieves back pain, our testers found.',
+      'Lying on the mat every evening eased my neck pain, says Chloe.',
+      '4. Best Massage Ball: Peanut Duo',
+      'The massage ball relieves back pain between the shoulder blades. Rollers, guns and balls all help.',
+      'Your choice: a knotty upper back might suit the mat, which also helps you unwind.',
+    ];
+    const { source } = stringScope(roundup);
+    const scan = scanScopeToEnd(source, localReader);
+    expect(scan.relevant).toBe(true);
+    const claimed = scan.blocks.filter((b) => b.claims.length > 0).map((b) => roundup.indexOf(b.block.text));
+    // The mat's entry (its heading's "for Wind-Down" too) and the closing line that names the mat;
+    // not the roller's, the gun's or the ball's.
+    expect(claimed).toEqual([6, 7, 8, 11]);
+  });
+
   it('a title naming a mat settles relevance without reading for it', () => {
     const { source, pulled } = stringScope([filler(RELEVANCE_CHARS), CLAIMS[0]!], 'Spoonk mat review');
     const steps = scanScope(source, localReader);
