@@ -1038,10 +1038,33 @@ const PRE: Array<[TriggerClass, string[]]> = [
   ],
 ];
 
-export const PRE_TRIGGERS: TriggerDef[] = /* @__PURE__ */ PRE.flatMap(([cls, list]) =>
-  // verb() makes forms that are also listed by hand ("easing"): each phrase once per class.
-  /* @__PURE__ */ [...new Set(list)].map((p) => ({ words: p.split(' '), cls })),
-);
+/**
+ * A writer (or someone they speak of) telling a state that changed: "I'm much calmer in the
+ * evenings", "she's less achy on mat days", "I've been more energetic". Before a benefit term of
+ * these topics only (an `improve` trigger takes no condition: "I'm stressed" is no claim).
+ */
+const SELF_STATE_SUBJECTS = [
+  "i'm",
+  'i am',
+  'im',
+  "i've been",
+  'i have been',
+  "she's",
+  'she is',
+  "she's been",
+  "he's",
+  'he is',
+  "he's been",
+];
+const SELF_STATE_TOPICS: TopicId[] = ['stress-anxiety', 'muscle-tension', 'energy'];
+
+export const PRE_TRIGGERS: TriggerDef[] = /* @__PURE__ */ [
+  ...PRE.flatMap(([cls, list]) =>
+    // verb() makes forms that are also listed by hand ("easing"): each phrase once per class.
+    [...new Set(list)].map((p): TriggerDef => ({ words: p.split(' '), cls })),
+  ),
+  ...SELF_STATE_SUBJECTS.map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve', topics: SELF_STATE_TOPICS })),
+];
 
 /** Words after a term that make it a claim: "back pain relief", "my sciatica is gone", "sleep better". */
 export const POST_TRIGGERS: TriggerDef[] = [

@@ -584,6 +584,10 @@ describe('findClaims: cases found on realistic pages', () => {
     ['In the trial, people felt calmer in both groups.', ['stress-anxiety negated']],
     ['People felt less stressed, but so did the group resting without spikes.', ['stress-anxiety negated']],
     ['My shoulders used to be up round my ears by teatime.', ['muscle-tension asserted']],
+    // A state told as changed, after "I'm", "she's", "I've been": of calm, tension and energy only.
+    ["Two weeks in, the honest summary is that I'm calmer in the evenings.", ['stress-anxiety asserted']],
+    ["I'm more alert the next morning.", ['energy asserted']],
+    ["I'm stressed about work and can't switch off.", []],
     ["The box says it releases the body's own painkillers.", ['hormones hedged']],
     ['The leaflet says it balances blood sugar.', ['disease hedged']],
     ['Helps you unwind and sleep better after a stressful day.', ['stress-anxiety asserted', 'sleep asserted']],
