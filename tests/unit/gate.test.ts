@@ -27,6 +27,7 @@ const CORPORA = [
   'tests/corpus-holdout-6',
   'tests/corpus-holdout-7',
   'tests/corpus-holdout-8',
+  'tests/corpus-holdout-9',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
