@@ -418,15 +418,8 @@ class Sentence {
 
   /** Tags the block shows as text ([start, end) pairs; literalTags). */
   tags: readonly number[] = [];
-  /**
-   * Where the first cell of an evidence table's row ends (-1 when the block is no such row): what
-   * the row reports on ("Sleep | one small mat study | Preliminary"). Its terms (but weak ones, a
-   * bare "skin" or "back") are claims of the row, whatever their triggers; evidenceRowStances sets
-   * their stance.
-   */
-  rowHead = -1;
-  /** Where the first cell of an evidence table's row ends, however many cells (-1 when no such row). */
-  rowCut = -1;
+  /** The block as a row of an evidence table, or null (evidenceRowOf). */
+  row: EvidenceRow | null = null;
   /** Claims of the block so far with an attribution before them ("the insert says …"). */
   reported: Claim[] = [];
 
@@ -435,8 +428,7 @@ class Sentence {
     this.text = text;
     this.reported = [];
     this.tags = literalTags(text);
-    this.rowCut = evidenceRowHead(text);
-    this.rowHead = claimingRowHead(text, this.rowCut);
+    this.row = evidenceRowOf(text);
     let first = 0;
     while (first < text.length && text.charCodeAt(first) <= 32) first++;
     let last = text.length - 1;
@@ -544,8 +536,10 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     hedgedByEvidenceVerdict(text, claims);
     hedgedStudyResults(text, claims);
     hedgedQuotations(text, claims);
-    evidenceRowStances(text, claims, s.rowCut);
-    if (s.rowHead >= 0) oneClaimPerTopic(claims);
+    if (s.row) {
+      evidenceRowStances(claims, s.row);
+      if (s.row.claimsHead) oneClaimPerTopic(claims);
+    }
     sameInBothGroups(text, claims);
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
@@ -632,18 +626,43 @@ const STUDY_SIZE_HEDGE = literalAlternation(STUDY_SIZE_HEDGES, 'i');
  * found slightly less pain". Denials stay denials.
  */
 function hedgedStudyResults(text: string, claims: readonly Claim[]): void {
+  changeBySentence(
+    claims,
+    isAsserted,
+    ({ start, end }) => {
+      const sentence = text.slice(start, end);
+      return STUDY_NOUN.test(sentence) && STUDY_SIZE_HEDGE.test(sentence);
+    },
+    hedge,
+  );
+}
+
+/**
+ * Changes each claim `wanted` picks whose sentence `holds`; `holds` is asked once per sentence, and
+ * only of sentences with a wanted claim (claims come in text order).
+ */
+function changeBySentence(
+  claims: readonly Claim[],
+  wanted: (c: Claim) => boolean,
+  holds: (sentence: Span) => boolean,
+  change: (c: Claim) => void,
+): void {
   let checked = -1;
-  let hedged = false;
+  let held = false;
   for (const c of claims) {
-    if (c.stance !== 'asserted') continue;
+    if (!wanted(c)) continue;
     if (c.sentence.start !== checked) {
       checked = c.sentence.start;
-      const sentence = text.slice(c.sentence.start, c.sentence.end);
-      hedged = STUDY_NOUN.test(sentence) && STUDY_SIZE_HEDGE.test(sentence);
+      held = holds(c.sentence);
     }
-    if (hedged) c.stance = 'hedged';
+    if (held) change(c);
   }
 }
+
+const isAsserted = (c: Claim) => c.stance === 'asserted';
+const hedge = (c: Claim) => {
+  c.stance = 'hedged';
+};
 
 /** Most characters of a quotation that QUOTATION reaches back over. */
 const QUOTE_MAX_CHARS = 800;
@@ -767,20 +786,17 @@ function nextSentence(text: string, end: number): { text: string; words: number 
  * up." is negated (by {@link deniedByNextSentence}). Denials stay denials.
  */
 function hedgedByEvidenceVerdict(text: string, claims: readonly Claim[]): void {
-  let checked = -1;
-  let doubted = false;
-  for (const c of claims) {
-    if (c.sentence.end !== checked) {
-      checked = c.sentence.end;
+  changeBySentence(
+    claims,
+    isAsserted,
+    ({ end }) => {
       // A look at the characters a short sentence can hold first; its bounds only where that finds a verdict.
-      doubted = EVIDENCE_DOUBT.test(text.slice(checked, checked + EVIDENCE_VERDICT_CHARS));
-      if (doubted) {
-        const next = nextSentence(text, checked);
-        doubted = next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DOUBT.test(next.text);
-      }
-    }
-    if (doubted && c.stance === 'asserted') c.stance = 'hedged';
-  }
+      if (!EVIDENCE_DOUBT.test(text.slice(end, end + EVIDENCE_VERDICT_CHARS))) return false;
+      const next = nextSentence(text, end);
+      return next.words <= EVIDENCE_VERDICT_WORDS && EVIDENCE_DOUBT.test(next.text);
+    },
+    hedge,
+  );
 }
 
 /**
@@ -801,20 +817,19 @@ const BOTH_GROUP = literalAlternation(BOTH_GROUPS, 'i');
 
 /** Claims in a sentence that says the effect came in both groups of a study (BOTH_GROUPS): negated. */
 function sameInBothGroups(text: string, claims: readonly Claim[]): void {
-  let checked = -1;
-  let both = false;
-  for (const c of claims) {
-    if (c.sentence.start !== checked) {
-      checked = c.sentence.start;
-      const sentence = text.slice(c.sentence.start, c.sentence.end);
+  changeBySentence(
+    claims,
+    (c) => c.stance !== 'negated',
+    ({ start, end }) => {
+      const sentence = text.slice(start, end);
       // Every BOTH_GROUPS phrase names a group or an arm: a cheap look before the expression.
-      both = (sentence.includes('group') || sentence.includes('arms')) && BOTH_GROUP.test(sentence);
-    }
-    if (both && c.stance !== 'negated') {
+      return (sentence.includes('group') || sentence.includes('arms')) && BOTH_GROUP.test(sentence);
+    },
+    (c) => {
       c.stance = 'negated';
       c.overstated = false;
-    }
-  }
+    },
+  );
 }
 
 const EVIDENCE_ROW = literalAlternation(EVIDENCE_ROW_WORDS, 'i');
@@ -835,42 +850,50 @@ function oneClaimPerTopic(claims: Claim[]): void {
 /** Most characters of an evidence table's first cell ("Back and neck pain (mats)"). */
 const EVIDENCE_ROW_HEAD_CHARS = 120;
 
-/** Where an evidence table's row ({@link evidenceRowStances}) ends its first cell, or -1 for any other block. */
-function evidenceRowHead(text: string): number {
-  // The first cell is short: no need to search a long paragraph for a separator.
-  const cut = text.slice(0, EVIDENCE_ROW_HEAD_CHARS).indexOf(' | ');
-  if (cut < 0 || text.indexOf(' | ', cut + 3) < 0) return -1;
-  const rest = text.slice(cut + 3);
-  return EVIDENCE_ROW_DENIAL.test(rest) || EVIDENCE_ROW.test(rest) ? cut : -1;
-}
-
 const ROW_OTHER_METHOD = literalAlternation(EVIDENCE_ROW_OTHER_METHODS, 'i');
 
-/**
- * Where the first cell of an evidence table's row ends when its terms are claims of the row (-1
- * otherwise): a row of at most EVIDENCE_ROW_MAX_CELLS cells whose first cell names no other kind of
- * acupressure (EVIDENCE_ROW_OTHER_METHODS).
- */
-function claimingRowHead(text: string, cut: number): number {
-  if (cut < 0) return -1;
-  let cells = 2;
-  for (let at = text.indexOf(' | ', cut + 3); at >= 0; at = text.indexOf(' | ', at + 3))
-    if (++cells > EVIDENCE_ROW_MAX_CELLS) return -1;
-  return ROW_OTHER_METHOD.test(text.slice(0, cut)) ? -1 : cut;
+/** A block read as a row of an evidence table ({@link evidenceRowOf}). */
+interface EvidenceRow {
+  /** Where its first cell ends: what the row reports on ("Sleep | one small mat study | Preliminary"). */
+  head: number;
+  /** The row denies the effect (EVIDENCE_ROW_DENIALS): its claims are negated, else hedged. */
+  denied: boolean;
+  /**
+   * The first cell's terms (but weak ones, a bare "skin" or "back") are claims of the row, whatever
+   * their triggers: a row of at most EVIDENCE_ROW_MAX_CELLS cells whose first cell names no other
+   * kind of acupressure (EVIDENCE_ROW_OTHER_METHODS).
+   */
+  claimsHead: boolean;
 }
 
 /**
  * A row of an evidence table ("Sleep | two mat trials | no benefit over controls") reports what
- * research found about its first cell: nothing in it is asserted. Its claims are negated when the
- * row denies the effect (EVIDENCE_ROW_DENIALS), hedged otherwise. A row is three or more cells,
- * with evidence words (EVIDENCE_ROW_WORDS) or a denial after the first.
+ * research found about its first cell: three or more cells, with evidence words
+ * (EVIDENCE_ROW_WORDS) or a denial after the first. Null for any other block.
  */
-function evidenceRowStances(text: string, claims: Claim[], cut: number): void {
-  if (cut < 0) return;
-  const denied = EVIDENCE_ROW_DENIAL.test(text.slice(cut + 3));
+function evidenceRowOf(text: string): EvidenceRow | null {
+  // The first cell is short: no need to search a long paragraph for a separator.
+  const head = text.slice(0, EVIDENCE_ROW_HEAD_CHARS).indexOf(' | ');
+  if (head < 0 || text.indexOf(' | ', head + 3) < 0) return null;
+  const rest = text.slice(head + 3);
+  const denied = EVIDENCE_ROW_DENIAL.test(rest);
+  if (!denied && !EVIDENCE_ROW.test(rest)) return null;
+  let cells = 2;
+  for (
+    let at = text.indexOf(' | ', head + 3);
+    at >= 0 && cells <= EVIDENCE_ROW_MAX_CELLS;
+    at = text.indexOf(' | ', at + 3)
+  )
+    cells++;
+  const claimsHead = cells <= EVIDENCE_ROW_MAX_CELLS && !ROW_OTHER_METHOD.test(text.slice(0, head));
+  return { head, denied, claimsHead };
+}
+
+/** An evidence table's row ({@link evidenceRowOf}): nothing in it is asserted; negated where it denies, else hedged. */
+function evidenceRowStances(claims: Claim[], row: EvidenceRow): void {
   for (const c of claims) {
     if (c.stance === 'negated') continue;
-    if (denied) {
+    if (row.denied) {
       c.stance = 'negated';
       c.overstated = false;
     } else c.stance = 'hedged';
@@ -1412,7 +1435,7 @@ function triggerFor(s: Sentence, t: Found): void {
   const { n, id, flags } = s.toks;
   const { def, topic } = t;
   // A claim on its own; so is what an evidence table's row reports on, its first cell.
-  if (def.self || (s.rowHead >= 0 && !def.weak && s.toks.end[t.termEnd - 1]! <= s.rowHead)) {
+  if (def.self || (s.row?.claimsHead && !def.weak && s.toks.end[t.termEnd - 1]! <= s.row.head)) {
     t.claim(t.termStart, t.termEnd - 1, 'self', t.termStart, t.termEnd - 1);
     return;
   }

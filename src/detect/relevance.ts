@@ -113,9 +113,7 @@ export class RoundupEntries {
       this.inMatEntry = countMatMentions(block) > 0;
       return this.inMatEntry;
     }
-    if (this.inMatEntry) return true;
-    MAT_ANAPHORA.lastIndex = 0;
-    return countMatMentions(block) > 0 || MAT_ANAPHORA.test(block);
+    return this.inMatEntry || countMatMentions(block) > 0 || count(MAT_ANAPHORA, block) > 0;
   }
 }
 
@@ -172,11 +170,12 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     (kinds >= 1 && anaphora >= MAT_TALK);
   // A foam-roller blog that compares rollers with a spiky mat once is about rollers.
   const named = bodyMentions + anaphora + (spikes >= 2 ? pieces : 0);
-  const mostlyOtherProducts = products >= 3 * named;
-  const relevant = talksAboutMats && !mostlyOtherProducts && named * 3 >= other;
-  // But a roundup of recovery tools that gives a mat its own entry (a short heading that names it,
-  // then "the mat" again) has a listing about mats, judged alone: relevant, for that entry only.
-  if (!relevant && talksAboutMats && mostlyOtherProducts && matHeadings >= 1 && anaphora >= 2 && named * 3 >= other)
-    return { relevant: true, roundup: true, matMentions };
-  return { relevant, matMentions };
+  if (!talksAboutMats || named * 3 < other) return { relevant: false, matMentions };
+  if (products < 3 * named) return { relevant: true, matMentions };
+  // Mostly other products: but a roundup of recovery tools that gives a mat its own entry (a short
+  // heading that names it, then "the mat" again) has a listing about mats, judged alone: relevant,
+  // for that entry only.
+  return matHeadings >= 1 && anaphora >= 2
+    ? { relevant: true, roundup: true, matMentions }
+    : { relevant: false, matMentions };
 }
