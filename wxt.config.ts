@@ -89,9 +89,14 @@ export default defineConfig({
       'Marks health claims about acupressure mats on shopping and wellness pages and shows what research says. Runs locally; sends nothing.',
     // storage: settings (local only); contextMenus: "Check this text with Pointwise" on a selection;
     // scripting + host permissions: the background injects the engine into pages whose gate passed
-    // (issue 8). The content script already runs on every page, so the install prompt is the same.
+    // (issue 8), and registers the diagnostics flag's script while diagnostics are on. The gate
+    // already runs on every page, so the install prompt is the same.
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // The page gate (entrypoints/gate.ts), the one script on every page. Built by WXT as an
+    // unlisted script and listed here, so that it loads neither WXT's content-script context nor
+    // the polyfill (issue 8). Top frames only, once the page is parsed.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], run_at: 'document_idle' }],
     action: {
       default_title: 'Pointwise',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' },

@@ -4,6 +4,9 @@ import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/mes
 import { packFindings } from '../src/page/findings-wire';
 import { badgeWidthTable } from '../src/overlay/badge-size';
 import { readTexts, warmUpReading } from '../src/page/read-text';
+import { diagnosticsScriptKeeper } from '../src/background/diagnostics-script';
+import { loadDiagnostics, watchDiagnostics } from '../src/settings/diagnostics';
+import { muteTabsBySite, siteOnAt, switchesSites } from '../src/background/site-mute';
 
 /**
  * Inject the engine into the content-script world of a page whose gate passed (issue 8). The
@@ -70,10 +73,25 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  /** The muted icon on every tab whose site is switched off, decided here from its address. */
+  const muteAllBySite = () => muteTabsBySite(keeper, browser.tabs, browser.storage.local);
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new document is loading (navigation or reload): its content script will report afresh.
-    if (change.status === 'loading') void keeper.navigated(tabId);
+    // The gate says nothing on a page it turns away, so a switched-off site is muted from here.
+    if (change.status === 'loading')
+      void siteOnAt(tab.url, browser.storage.local).then((on) => keeper.navigated(tabId, !on));
   });
+  // A site switched on or off (the popup, the options page, the shortcut): every tab on it follows.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (switchesSites(Object.keys(changes))) void muteAllBySite();
+  });
+
+  // Diagnostics (contracts.md §6): the flag's content script, registered only while they are on.
+  const keepDiagnosticsScript = diagnosticsScriptKeeper(browser.scripting);
+  void loadDiagnostics().then(keepDiagnosticsScript);
+  watchDiagnostics((on) => void keepDiagnosticsScript(on));
   browser.tabs.onRemoved.addListener((tabId) => keeper.removed(tabId));
 
   // "Check this text with Pointwise": the page's content script checks the selection and shows a card.
@@ -107,5 +125,5 @@ export default defineBackground(() => {
     });
   });
 
-  void keeper.restarted();
+  void keeper.restarted().then(muteAllBySite);
 });

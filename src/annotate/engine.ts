@@ -1,8 +1,8 @@
 /**
  * The engine: everything Pointwise does on a page that could be about acupressure mats. The page
- * gate (entrypoints/content) runs on every page and hands a page over to this (entrypoints/engine,
- * injected by the background) only where it passed, or when the user asks (selection check,
- * shortcut). It reads the page, draws the overlay, keeps the toolbar count, and answers every
+ * gate (src/annotate/gate-main.ts) runs on every page and hands a page over to this
+ * (entrypoints/engine.ts, injected by the background) only where it passed, or when the user asks
+ * (selection check, shortcut). It reads the page, draws the overlay, keeps the toolbar count, and answers every
  * message for the content script from then on, through the gate.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

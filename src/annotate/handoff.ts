@@ -2,10 +2,9 @@
  * How the page gate (the small content script on every page) hands a page over to the engine
  * (detector, knowledge base, overlay), which the background injects into the same content-script
  * world only where the gate passed. The two share that world's global object, which page script
- * cannot reach, so the handoff goes through a symbol-keyed slot there: the gate offers its context
- * (one lifetime for both) and a callback; the engine takes them and attaches its message handler.
+ * cannot reach, so the handoff goes through a symbol-keyed slot there: the gate offers its lifetime
+ * (the engine's ends with it) and a callback; the engine takes them and attaches its message handler.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** What the engine gives the gate: every message for the content script, once it is running. */
 export interface EngineHandle {
@@ -13,7 +12,8 @@ export interface EngineHandle {
 }
 
 export interface Handoff {
-  ctx: ContentScriptContext;
+  /** The gate's lifetime: aborted when a newer gate takes over the document or the extension goes. */
+  signal: AbortSignal;
   attach(engine: EngineHandle): void;
   /**
    * The gate's storage read (whether diagnostics are on, contracts.md §6, and the settings as

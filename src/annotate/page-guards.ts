@@ -10,7 +10,7 @@
  *
  * - {@link shieldStartupEvent} stops that event on `window` in the capture phase, before WXT's
  *   listener on `document` sees it, whoever sent it. The single-instance handshake is then done
- *   through {@link claimSingleInstance}, in our own JavaScript world, which page script cannot reach.
+ *   in our own JavaScript world, which page script cannot reach (./single-instance.ts).
  * - {@link watchLocation} never trusts the event: it only schedules a look at `location.href`, and
  *   restarts when the address really changed, at most once per `minIntervalMs`.
  */
@@ -34,34 +34,6 @@ export function startupEventType(): string {
 export function shieldStartupEvent(win: Window, signal: AbortSignal): void {
   const type = startupEventType();
   win.addEventListener(type, (event) => event.stopImmediatePropagation(), { capture: true, signal });
-}
-
-/** A key in our own world's global object (content scripts' globals are not the page's). */
-const INSTANCE_KEY = Symbol.for('pointwise.content-instance');
-
-interface InstanceSlot {
-  [INSTANCE_KEY]?: () => void;
-}
-
-/**
- * One running content script per document: a newer instance (the script injected again into the
- * same document) stops the older one. The slot lives in the content script's own world, so a page
- * can neither read nor forge it. `stop` is called when a newer instance claims the slot.
- */
-export function claimSingleInstance(scope: object, stop: () => void, signal: AbortSignal): void {
-  const slot = scope as InstanceSlot;
-  const previous = slot[INSTANCE_KEY];
-  slot[INSTANCE_KEY] = stop;
-  if (previous && previous !== stop) {
-    try {
-      previous();
-    } catch {
-      // The older instance is already gone.
-    }
-  }
-  signal.addEventListener('abort', () => {
-    if (slot[INSTANCE_KEY] === stop) delete slot[INSTANCE_KEY];
-  });
 }
 
 export interface LocationWatchOptions {

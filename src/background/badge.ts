@@ -60,7 +60,12 @@ export class BadgeKeeper {
     return this.muted.has(tabId);
   }
 
-  private async setMuted(tabId: number, muted: boolean): Promise<void> {
+  /**
+   * Show or take away the muted icon on a tab, as its site's switch says. The background decides
+   * this itself from the tab's address (the page gate reads no settings on pages it turns away),
+   * and the engine says so again with its count.
+   */
+  async setMuted(tabId: number, muted: boolean): Promise<void> {
     if (muted === this.muted.has(tabId)) return;
     if (muted) this.muted.add(tabId);
     else this.muted.delete(tabId);
@@ -71,12 +76,14 @@ export class BadgeKeeper {
     }
   }
 
-  /** The tab started loading another page: its old count means nothing now. */
-  async navigated(tabId: number): Promise<void> {
+  /**
+   * The tab started loading another page: its old count means nothing now. `muted`: the new page's
+   * site is switched off (the background reads that from the tab's address).
+   */
+  async navigated(tabId: number, muted = false): Promise<void> {
     this.counts.delete(tabId);
     await this.apply(tabId, '');
-    // The next page may be on a site where Pointwise is on; its content script says so again.
-    await this.setMuted(tabId, false);
+    await this.setMuted(tabId, muted);
   }
 
   removed(tabId: number): void {

@@ -244,8 +244,37 @@ export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
  * Send a message to a tab's content script (its top frame unless `frameId` says otherwise). Typed
  * at the sender, checked with zod by the receiver.
  */
-export function sendToTab(tabId: number, message: ContentMessage, frameId = 0): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId });
+export async function sendToTab(tabId: number, message: ContentMessage, frameId = 0): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message, { frameId });
+  } catch (error) {
+    // Nobody listening: a page the gate turned away listens for nothing until asked (issue 8).
+    if (!(await wakeGate(tabId, frameId))) throw error;
+    return browser.tabs.sendMessage(tabId, message, { frameId });
+  }
+}
+
+/**
+ * Have the page gate in a tab start listening for messages (src/annotate/gate-main.ts
+ * `GATE_WAKE`: the function is run in the content scripts' world, where the gate left its
+ * "listen" function). True only when it was not listening before, so a message is never sent
+ * twice to a listener that got it once.
+ */
+async function wakeGate(tabId: number, frameId: number): Promise<boolean> {
+  if (!browser.scripting) return false;
+  try {
+    const [injected] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: () => {
+        const listen = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('pointwise.gate.listen')];
+        return typeof listen === 'function' && (listen as () => boolean)() === true;
+      },
+    });
+    return injected?.result === true;
+  } catch {
+    // The browser keeps extensions off this page, or the tab is gone.
+    return false;
+  }
 }
 
 /** Parse a received message; undefined when it is not one of ours or is malformed. */

@@ -108,19 +108,40 @@ export function readSkimmedNouns(doc: Document, signal: MatSignal): boolean {
 }
 
 /**
- * Watch `doc` for text that could be about mats (added or changed after load) and for a new title;
- * calls `onFound` once and stops. Returns a function that stops watching.
+ * Watch `doc` for text that could be about mats (added or changed after load), for a new title and
+ * for a new address (a single-page app moving to another page changes the address, then the
+ * page's text, so every batch of changes looks at the address too: no timer polls it); calls
+ * `onFound` once and stops. `wanted` is asked before each batch: once it says no the watch ends.
+ * `onWork` is told the time each batch took (our main-thread work, contracts.md §6). Returns a
+ * function that stops watching.
  */
-export function watchForMats(doc: Document, signal: MatSignal, onFound: () => void): () => void {
+export function watchForMats(
+  doc: Document,
+  signal: MatSignal,
+  onFound: () => void,
+  wanted: () => boolean = () => true,
+  onWork?: (start: number, end: number, claims: number, chars: number) => void,
+): () => void {
   let done = false;
-  const found = () => {
-    if (done) return;
+  let address = doc.URL;
+  const stop = () => {
     done = true;
     observer.disconnect();
+  };
+  const found = () => {
+    if (done) return;
+    stop();
     onFound();
   };
   const observer = new MutationObserver((records) => {
     if (done) return;
+    if (!wanted()) return stop();
+    const start = onWork ? performance.now() : 0;
+    const before = signal.read;
+    look(records);
+    onWork?.(start, performance.now(), 0, signal.read - before);
+  });
+  const look = (records: MutationRecord[]) => {
     let budget = GATE_CHANGE_BUDGET;
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -143,11 +164,12 @@ export function watchForMats(doc: Document, signal: MatSignal, onFound: () => vo
       }
       if (budget <= 0) break;
     }
+    if (doc.URL !== address) {
+      address = doc.URL;
+      if (signal.feed(addressWords(address))) return found();
+    }
     if (signal.feed(doc.title) || readSkimmedNouns(doc, signal)) found();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  return () => {
-    done = true;
-    observer.disconnect();
   };
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return stop;
 }

@@ -1,9 +1,14 @@
 /**
  * Site keys, and the one look-up the page gate needs ("is Pointwise on for this site?"), with no
- * zod and no WXT storage item: the gate runs on every page and must stay small (issue 8). The full
- * settings (./index.ts) re-export these.
+ * zod, no WXT storage item and no polyfill: the gate runs on every page and must stay small and
+ * quick to load (issue 8), so the storage area comes in as an argument (the browser's own in the
+ * gate, the polyfill's in the background). The full settings (./index.ts) re-export these.
  */
-import { browser } from 'wxt/browser';
+
+/** A storage area as both browsers provide it natively (and as the polyfill does). */
+export interface StorageArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+}
 
 /** Storage-key prefix of the switched-off sites (without WXT's area prefix). */
 export const SITE_OFF_PREFIX = 'site-off:';
@@ -45,8 +50,8 @@ function siteOnIn(stored: Record<string, unknown>, key: string): boolean {
  * `site-off:` key is exactly true (or, until the one-off move after the update from version 1,
  * the site is in `settings.sitesToMove`). Any other stored value reads as on. Never throws.
  */
-export async function isSiteOnQuick(site: string): Promise<boolean> {
-  return (await readGateSettings(site)).siteOn;
+export async function isSiteOnQuick(site: string, local: StorageArea): Promise<boolean> {
+  return (await readGateSettings(site, local)).siteOn;
 }
 
 /** What the page gate reads at start. */
@@ -68,15 +73,10 @@ export interface GateSettings {
  * are on. One call rather than two, since the gate runs on every page. Never throws: an unreadable
  * store reads as on, without diagnostics.
  */
-export async function readGateSettings(site: string): Promise<GateSettings> {
+export async function readGateSettings(site: string, local: StorageArea): Promise<GateSettings> {
   const key = normalizeSiteKey(site);
   try {
-    const stored = await browser.storage.local.get([
-      'settings',
-      'settings$',
-      `${SITE_OFF_PREFIX}${key}`,
-      'diagnostics',
-    ]);
+    const stored = await local.get(['settings', 'settings$', `${SITE_OFF_PREFIX}${key}`, 'diagnostics']);
     return { siteOn: siteOnIn(stored, key), diagnostics: stored.diagnostics === true, stored };
   } catch {
     return { siteOn: true, diagnostics: false, stored: {} };

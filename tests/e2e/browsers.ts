@@ -233,12 +233,23 @@ export async function setDiagnostics(extensionPage: PlaywrightPage | PuppeteerPa
   await (extensionPage.evaluate as LooseEvaluate).call(
     extensionPage,
     async (value: boolean) => {
-      const g = globalThis as unknown as {
-        browser?: { storage?: { local: { set(items: object): Promise<void> } } };
-        chrome?: { storage?: { local: { set(items: object): Promise<void> } } };
-      };
+      interface Api {
+        storage?: { local: { set(items: object): Promise<void> } };
+        scripting?: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]> };
+      }
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = g.browser ?? g.chrome;
       // A test extension without the storage permission (the harness's probe) has nothing to switch.
-      await (g.browser ?? g.chrome)?.storage?.local.set({ diagnostics: value });
+      await api?.storage?.local.set({ diagnostics: value });
+      // The background mirrors the switch into the flag's content script (src/background/
+      // diagnostics-script.ts); pages loaded before it is in place would not record.
+      const scripting = api?.storage ? api.scripting : undefined;
+      for (let i = 0; scripting && i < 100; i++) {
+        const found = await scripting.getRegisteredContentScripts({ ids: ['pointwise-diagnostics'] });
+        if (found.length === (value ? 1 : 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (scripting) throw new Error('the diagnostics script was not (un)registered within 5 s');
     },
     on,
   );

@@ -625,4 +625,16 @@ describe('popup in firefox', () => {
   test('"On this site" takes the annotations off and back on at once, without a reload', async () => {
     await toggleSiteFromPopup(session, server);
   });
+
+  test('over a page the gate turned away, the popup wakes the gate and says the page is not about mats', async () => {
+    // The gate listens for nothing on such a page until the popup, finding nobody, wakes it.
+    const fixture = await FixturePage.open(session, server, 'unrelated.html');
+    const popup = await openPopupOver(session, fixture);
+    const view = await waitForPopupState(popup, 'not-relevant');
+    expect(view.emptyTitle).toBe('This page isn’t about acupressure mats');
+    expect(view.switches[0]).toMatchObject({ name: 'On this site', checked: true });
+    expect(popup.errors.list()).toEqual([]);
+    await popup.close();
+    await fixture.close();
+  });
 });

@@ -80,4 +80,14 @@ describe('BadgeKeeper', () => {
     expect(icons.get(1)).toBe('/icons/16.png');
     expect(keeper.isMuted(1)).toBe(false);
   });
+
+  it('a tab that navigates to a switched-off site is muted at once, with no page saying so', async () => {
+    const { icons, keeper } = fakes();
+    await keeper.setCount(1, 3, true);
+    await keeper.navigated(1, true);
+    expect(icons.get(1)).toBe('/icons/muted-16.png');
+    expect(keeper.countOf(1)).toBe(0);
+    await keeper.setMuted(1, false);
+    expect(icons.get(1)).toBe('/icons/16.png');
+  });
 });

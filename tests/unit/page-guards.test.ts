@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  claimSingleInstance,
-  shieldStartupEvent,
-  startupEventType,
-  watchLocation,
-} from '../../src/annotate/page-guards';
+import { shieldStartupEvent, startupEventType, watchLocation } from '../../src/annotate/page-guards';
+import { claimSingleInstance } from '../../src/annotate/single-instance';
 
 describe("WXT's start-up event", () => {
   test('its name is still where page-guards reads it', () => {

@@ -15,19 +15,22 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('readGateSettings', () => {
   it('reads as on without diagnostics on a new install', async () => {
-    await expect(readGateSettings('shop.example')).resolves.toMatchObject({ siteOn: true, diagnostics: false });
+    await expect(readGateSettings('shop.example', local())).resolves.toMatchObject({
+      siteOn: true,
+      diagnostics: false,
+    });
   });
 
   it('reads the diagnostics switch, and only exactly true switches it on', async () => {
     await local().set({ diagnostics: true });
-    await expect(readGateSettings('shop.example')).resolves.toMatchObject({ siteOn: true, diagnostics: true });
+    await expect(readGateSettings('shop.example', local())).resolves.toMatchObject({ siteOn: true, diagnostics: true });
     await local().set({ diagnostics: 'yes' });
-    expect((await readGateSettings('shop.example')).diagnostics).toBe(false);
+    expect((await readGateSettings('shop.example', local())).diagnostics).toBe(false);
   });
 
   it('is one storage call', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await readGateSettings('shop.example');
+    await readGateSettings('shop.example', local());
     expect(get).toHaveBeenCalledTimes(1);
   });
 
@@ -36,24 +39,28 @@ describe('readGateSettings', () => {
     await local().set({ diagnostics: true });
     for (const site of ['shop.example', 'www.shop.example', 'other.example']) {
       const full = isEnabledFor(await loadSiteSettings(site));
-      expect((await readGateSettings(site)).siteOn).toBe(full);
-      expect(await isSiteOnQuick(site)).toBe(full);
+      expect((await readGateSettings(site, local())).siteOn).toBe(full);
+      expect(await isSiteOnQuick(site, local())).toBe(full);
     }
-    expect((await readGateSettings('shop.example')).siteOn).toBe(false);
+    expect((await readGateSettings('shop.example', local())).siteOn).toBe(false);
     await updateSettings({ enabled: false });
-    expect((await readGateSettings('other.example')).siteOn).toBe(false);
+    expect((await readGateSettings('other.example', local())).siteOn).toBe(false);
     // Switching everything off leaves the diagnostics switch as it was.
-    expect((await readGateSettings('other.example')).diagnostics).toBe(true);
+    expect((await readGateSettings('other.example', local())).diagnostics).toBe(true);
   });
 
   it('reads a corrupted value as on, without losing the others', async () => {
     await local().set({ settings: 'not an object', 'site-off:shop.example': 'maybe', diagnostics: true });
-    await expect(readGateSettings('shop.example')).resolves.toMatchObject({ siteOn: true, diagnostics: true });
+    await expect(readGateSettings('shop.example', local())).resolves.toMatchObject({ siteOn: true, diagnostics: true });
   });
 
   it('never throws: an unreadable store reads as on, without diagnostics', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage gone'));
-    await expect(readGateSettings('shop.example')).resolves.toEqual({ siteOn: true, diagnostics: false, stored: {} });
+    await expect(readGateSettings('shop.example', local())).resolves.toEqual({
+      siteOn: true,
+      diagnostics: false,
+      stored: {},
+    });
   });
 });
 
@@ -62,7 +69,7 @@ describe('the engine starts from the gate’s read', () => {
     await updateSettings({ showHedged: false, badgeStyle: 'compact' });
     await setSiteEnabled('shop.example', false);
     for (const site of ['shop.example', 'other.example', '']) {
-      const { stored } = await readGateSettings(site);
+      const { stored } = await readGateSettings(site, local());
       const own = await loadSiteSettings(site);
       const get = vi.spyOn(fakeBrowser.storage.local, 'get');
       expect(await loadSiteSettings(site, undefined, stored)).toEqual(own);
@@ -75,7 +82,7 @@ describe('the engine starts from the gate’s read', () => {
   async function bothWays(stored: Record<string, unknown>, site: string) {
     fakeBrowser.reset();
     await local().set(stored);
-    const fromGate = await loadSiteSettings(site, undefined, (await readGateSettings(site)).stored);
+    const fromGate = await loadSiteSettings(site, undefined, (await readGateSettings(site, local())).stored);
     fakeBrowser.reset();
     await local().set(stored);
     return { fromGate, own: await loadSiteSettings(site) };
