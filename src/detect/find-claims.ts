@@ -2314,7 +2314,11 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
       // session" hedged, and "timer" another. Cross-validated on dev this costs 6 of ~4,000
       // stance pairs; denials (sarcasm with no cue word) are still the heads' to find.
       const plain = ruled?.stance === 'asserted' && stance === 'hedged' && !(shared & STANCE_CUE_FLAGS);
-      if (!ruled || (sure && ruleUnlikely && !plain))
+      // Nor is a denial the rules found turned into an assertion by them: a refit once asserted
+      // "I hoped it would help with the stiffness in my left knee" (negated by "hoped") on the
+      // strength of "stiffness" and "would".
+      const denial = ruled?.stance === 'negated' && stance === 'asserted';
+      if (!ruled || (sure && ruleUnlikely && !plain && !denial))
         for (const c of claims) if (c.topic === f.topic) c.stance = stance;
     }
   }

@@ -437,7 +437,21 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     ],
     C,
   ],
-  ['energy', ['alert', 'more alert', 'energised', 'energized', 'extra energy'], B],
+  [
+    'energy',
+    [
+      'alert',
+      'more alert',
+      'energised',
+      'energized',
+      'extra energy',
+      // Wakefulness told as a change: "feet feel very awake", "less groggy". ("Wide awake" is as
+      // often a sleepless night; "wake up refreshed" is labelled sleep.)
+      'very awake',
+      'less groggy',
+    ],
+    B,
+  ],
   [
     'energy',
     [
@@ -1973,6 +1987,18 @@ export const NEXT_SENTENCE_DENIALS: readonly string[] = [
   'evidence is far more modest',
   'evidence is much more modest',
   'evidence is more modest',
+  // "The firm says its mat eases migraines and lowers blood pressure. Researchers are not convinced."
+  // (One person "is not convinced it was the mat": a doubt about the cause, hedged elsewhere.)
+  'are not convinced',
+  "aren't convinced",
+  'remain unconvinced',
+  'neither holds up',
+  'none of it holds up',
+  // A seller declining its own customers' reports: "Others find it makes them sleepy! We can't promise either."
+  "we can't promise either",
+  'we cannot promise either',
+  "we can't promise that",
+  'we cannot promise that',
 ];
 
 /**

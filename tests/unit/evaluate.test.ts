@@ -101,8 +101,10 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // pages (see tests/corpus/README.md for the cross-validated and holdout figures): they guard
     // against a change that loses what the detector had.
     // 0.95 until batch d19 (sceptical pieces and forums that quote and rebut; 0.9499 with it);
-    // 0.945 until d23 (forums, a menopause thread, a claim-by-claim watchdog piece; 0.9436 with it).
-    expect(f.p).toBeGreaterThanOrEqual(0.943);
+    // 0.945 until d23 (forums, a menopause thread, a claim-by-claim watchdog piece; 0.9436 with it);
+    // 0.943 until d24 (an FAQ of "we cannot claim" answers, a sceptical news piece; 0.9426 with it);
+    // 0.942 until d25 (a wind-down blog weighing tea, magnesium and the mat, two FAQs; 0.9410).
+    expect(f.p).toBeGreaterThanOrEqual(0.94);
     // 0.89 since batch d9 (20 documents weighted to review pages, forums and personal blogs) and
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
