@@ -2798,6 +2798,18 @@ export const OTHER_PRODUCT_WORDS: readonly string[] = [
   'kinesiology',
   'ems',
   'stimulator',
+  // Other parts of a routine a blog weighs beside the mat ("Chamomile has been used for sleep for
+  // centuries", "Lavender is supposed to reduce anxiety"), and other sleep and relaxation gadgets.
+  'chamomile',
+  'magnesium',
+  'lavender',
+  'melatonin',
+  'valerian',
+  'cbd',
+  'blanket',
+  'blankets',
+  'bracelet',
+  'bracelets',
 ];
 
 /** First-person words: a quotation that holds one is a testimonial, not a slogan (find-claims.ts, quotedSlogan). */
