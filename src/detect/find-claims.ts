@@ -504,6 +504,7 @@ const scratch = new Sentence();
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
   const claims: Claim[] = [];
+  if (isSearchSuggestion(text)) return claims;
   const s = scratch;
   s.startBlock(text);
   const re = CANDIDATES;
@@ -544,6 +545,26 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     if (s.reported.length > 0) ownVerdict(text, claims, s.reported);
   }
   return claims;
+}
+
+/** One suggested search: a few lower-case words, no figures or punctuation. */
+const SUGGESTION_CELL = /^[a-z]+(?: [a-z]+){0,5}$/;
+/** A suggestion that names a mat: a noun phrase ending in a mat noun, then at most "for …"/"with …". */
+const SUGGESTED_MAT = /^(?:[a-z]+ ){0,3}(?:mat|mats|pad|pads|set|pillow)(?: (?:for|with) [a-z]+(?: [a-z]+){0,3})?$/;
+
+/**
+ * A search results page's related searches ("spike mat for sleep", "acupressure mat | shakti mat |
+ * spiky massage ball"): all lower case, a few words a cell, one of them a mat's noun phrase. They
+ * are what shoppers typed, not what the page states, so they hold no claim (labellers of batches d24
+ * and d25 agreed; 55 of 56 such corpus lines hold none). A sentence in lower case ("mat relieves
+ * back pain") is not one: the word after the mat noun may only be "for" or "with".
+ */
+function isSearchSuggestion(text: string): boolean {
+  if (text.length > 300) return false;
+  const line = text.trim();
+  if (line === '' || line !== line.toLowerCase()) return false;
+  const cells = line.split(/\s*[|·•]\s*/);
+  return cells.every((c) => SUGGESTION_CELL.test(c)) && cells.some((c) => SUGGESTED_MAT.test(c));
 }
 
 /** The writer speaking of themselves: "I", "I'm", "my", "me", "mine" (FIRST_PERSON_WORDS). */

@@ -112,8 +112,8 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // batches d16 and d17 (30 documents, forums, blogs and brand shops among them); 0.866 since d18
     // (fresh recall 0.63: forums, personal blogs, a sceptical piece quoting influencers); 0.864
     // since d19 (fresh F1 0.63: sceptical news, forums, personal blogs, explainers only); 0.8598
-    // since d23 (fresh F1 0.74).
-    expect(f.r).toBeGreaterThanOrEqual(0.859);
+    // since d23 (fresh F1 0.74); 0.858 since related searches hold no claim (0.8588 after that refit).
+    expect(f.r).toBeGreaterThanOrEqual(0.858);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
     expect(f.stance).toBeGreaterThanOrEqual(0.95);
     // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set.
