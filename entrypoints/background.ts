@@ -89,9 +89,9 @@ export default defineBackground(() => {
   });
 
   // Diagnostics (contracts.md §6): the flag's content script, registered only while they are on.
-  const keepDiagnosticsScript = diagnosticsScriptKeeper(browser.scripting);
-  void loadDiagnostics().then(keepDiagnosticsScript);
-  watchDiagnostics((on) => void keepDiagnosticsScript(on));
+  const keepDiagnosticsScript = diagnosticsScriptKeeper(browser.scripting, loadDiagnostics);
+  watchDiagnostics(() => void keepDiagnosticsScript());
+  void keepDiagnosticsScript();
   browser.tabs.onRemoved.addListener((tabId) => keeper.removed(tabId));
 
   // "Check this text with Pointwise": the page's content script checks the selection and shows a card.

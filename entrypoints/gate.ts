@@ -16,7 +16,7 @@ import { diagnosticsFlagged } from '../src/shared/diagnostics-flag';
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: GateApi; chrome?: GateApi };
   runGate({
-    api: () => (g.browser?.runtime?.id ? g.browser : g.chrome)!,
+    api: () => (g.browser?.runtime?.id ? g.browser : g.chrome),
     doc: document,
     startedAt: STARTED_AT,
     diagnostics: diagnosticsFlagged(),

@@ -60,8 +60,8 @@ export interface GateApi {
 export const GATE_WAKE = Symbol.for('pointwise.gate.listen');
 
 export interface GateOptions {
-  /** The extension APIs, looked up only when first needed. */
-  api: () => GateApi;
+  /** The extension APIs, looked up only when first needed (undefined: the extension is gone). */
+  api: () => GateApi | undefined;
   doc: Document;
   /** When the gate's code began to run (its load is our work too, contracts.md §6). */
   startedAt: number;
@@ -82,14 +82,19 @@ export function runGate({ api: lookUp, doc, startedAt, diagnostics, scope = glob
   const stop = () => life.abort();
   claimSingleInstance(scope, stop, life.signal);
   let apis: GateApi | undefined;
-  const api = (): GateApi => (apis ??= lookUp());
-  /** Still wanted: not replaced by a newer gate, and the extension still there (asks the APIs). */
+  /**
+   * Still wanted: not replaced by a newer gate, and the extension still there (asks the APIs: the
+   * first call looks them up). Every path into the APIs passes here first.
+   */
   const alive = (): boolean => {
     if (life.signal.aborted) return false;
-    if (api().runtime.id != null) return true;
+    apis ??= lookUp();
+    if (apis?.runtime?.id != null) return true;
     stop();
     return false;
   };
+  /** The APIs, once {@link alive} found them. */
+  const api = (): GateApi => apis!;
   setDiagnostics(diagnostics);
 
   let siteName: string | undefined;

@@ -21,18 +21,28 @@ export interface ScriptingApi {
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
 
+/** Tries at registering or unregistering before giving up (a call at the service worker's start can fail). */
+const ATTEMPTS = 4;
+
 /**
- * Keeps the registration in line with the switch. Calls are queued, so a start-up read and a change
- * arriving together can't register twice. Never throws: without the script, pages record nothing.
+ * Keeps the registration in line with the switch: call the function it returns at start-up and
+ * whenever the switch changes. Each call reads the switch afresh (`readSwitch`) when its turn in the
+ * queue comes, so a start-up read that answers after a change event can't undo the change, and two
+ * calls can't register twice; a call that fails is tried again a few times, waiting a little longer
+ * each time (`wait`, a timer). Never throws: without the script, pages record nothing.
  */
-export function diagnosticsScriptKeeper(scripting: ScriptingApi | undefined): (on: boolean) => Promise<void> {
+export function diagnosticsScriptKeeper(
+  scripting: ScriptingApi | undefined,
+  readSwitch: () => Promise<boolean>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): () => Promise<void> {
   let queue = Promise.resolve();
-  const apply = async (on: boolean): Promise<void> => {
-    if (!scripting?.registerContentScripts) return;
+  /** One try; true when the registration now matches `on`. */
+  const attempt = async (api: ScriptingApi, on: boolean): Promise<boolean> => {
     try {
-      const registered = await scripting.getRegisteredContentScripts({ ids: [DIAGNOSTICS_SCRIPT_ID] });
+      const registered = await api.getRegisteredContentScripts({ ids: [DIAGNOSTICS_SCRIPT_ID] });
       if (on && registered.length === 0) {
-        await scripting.registerContentScripts([
+        await api.registerContentScripts([
           {
             id: DIAGNOSTICS_SCRIPT_ID,
             matches: ['<all_urls>'],
@@ -42,11 +52,20 @@ export function diagnosticsScriptKeeper(scripting: ScriptingApi | undefined): (o
           },
         ]);
       } else if (!on && registered.length > 0) {
-        await scripting.unregisterContentScripts({ ids: [DIAGNOSTICS_SCRIPT_ID] });
+        await api.unregisterContentScripts({ ids: [DIAGNOSTICS_SCRIPT_ID] });
       }
+      return true;
     } catch {
-      // Diagnostics are a developer's aid: without the script, pages simply record nothing.
+      return false;
     }
   };
-  return (on) => (queue = queue.then(() => apply(on)));
+  const apply = async (): Promise<void> => {
+    if (!scripting?.registerContentScripts) return;
+    for (let i = 0; i < ATTEMPTS; i++) {
+      if (await attempt(scripting, await readSwitch())) return;
+      if (i < ATTEMPTS - 1) await wait(250 * 2 ** i);
+    }
+    // Diagnostics are a developer's aid: without the script, pages simply record nothing.
+  };
+  return () => (queue = queue.then(apply));
 }

@@ -27,32 +27,63 @@ function fakeScripting() {
   return { api: api as ScriptingApi, calls: api, registered };
 }
 
+const noWait = () => Promise.resolve();
+
 describe('the diagnostics script', () => {
   test('is registered while diagnostics are on, once, and unregistered when they go off', async () => {
     const { api, calls, registered } = fakeScripting();
-    const keep = diagnosticsScriptKeeper(api);
-    // The start-up read and a change arriving together.
-    await Promise.all([keep(true), keep(true)]);
+    let on = true;
+    const sync = diagnosticsScriptKeeper(api, async () => on, noWait);
+    // The start-up sync and a change arriving together.
+    await Promise.all([sync(), sync()]);
     expect(calls.registerContentScripts).toHaveBeenCalledTimes(1);
     expect(registered.get(DIAGNOSTICS_SCRIPT_ID)).toMatchObject({
       js: [DIAGNOSTICS_SCRIPT_FILE],
       runAt: 'document_start',
     });
-    await keep(false);
+    on = false;
+    await sync();
     expect(registered.size).toBe(0);
-    await keep(false);
+    await sync();
     expect(calls.unregisterContentScripts).toHaveBeenCalledTimes(1);
   });
 
+  test('a start-up read that was out when the switch changed cannot undo the change', async () => {
+    const { api, registered } = fakeScripting();
+    let on = false;
+    const sync = diagnosticsScriptKeeper(api, async () => on, noWait);
+    // Start-up: a sync is queued; then the switch goes on and its change event syncs again.
+    const startUp = sync();
+    on = true;
+    const change = sync();
+    await Promise.all([startUp, change]);
+    expect(registered.has(DIAGNOSTICS_SCRIPT_ID)).toBe(true);
+  });
+
   test('a browser without the API, or one that refuses, leaves diagnostics off without an error', async () => {
-    await expect(diagnosticsScriptKeeper(undefined)(true)).resolves.toBeUndefined();
+    await expect(diagnosticsScriptKeeper(undefined, async () => true)()).resolves.toBeUndefined();
     const { api, calls } = fakeScripting();
     calls.registerContentScripts.mockRejectedValue(new Error('refused'));
-    const keep = diagnosticsScriptKeeper(api);
-    await expect(keep(true)).resolves.toBeUndefined();
+    const waits: number[] = [];
+    const sync = diagnosticsScriptKeeper(
+      api,
+      async () => true,
+      async (ms) => void waits.push(ms),
+    );
+    await expect(sync()).resolves.toBeUndefined();
+    // Tried four times, waiting longer each time, then given up.
+    expect(calls.registerContentScripts).toHaveBeenCalledTimes(4);
+    expect(waits).toEqual([250, 500, 1000]);
     // The queue goes on after a failure.
     calls.registerContentScripts.mockResolvedValue(undefined);
-    await keep(true);
-    expect(calls.registerContentScripts).toHaveBeenCalledTimes(2);
+    await sync();
+    expect(calls.registerContentScripts).toHaveBeenCalledTimes(5);
+  });
+
+  test('a call that fails at first (the service worker just started) is tried again', async () => {
+    const { api, calls, registered } = fakeScripting();
+    calls.getRegisteredContentScripts.mockRejectedValueOnce(new Error('not ready'));
+    await diagnosticsScriptKeeper(api, async () => true, noWait)();
+    expect(registered.has(DIAGNOSTICS_SCRIPT_ID)).toBe(true);
   });
 });

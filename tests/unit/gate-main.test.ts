@@ -183,6 +183,21 @@ describe('a gate that is no longer wanted', () => {
     expect(wake(scope)).toBe(false);
   });
 
+  test('a gate that finds no extension APIs at all stops quietly', async () => {
+    const scope = {};
+    runGate({
+      api: () => undefined,
+      doc: page(NEWS, 'https://shop.example/r'),
+      startedAt: 0,
+      diagnostics: false,
+      scope,
+    });
+    expect(wake(scope)).toBe(false);
+    // Stopped: nothing left to wake, and no error thrown on the way.
+    expect(wake(scope)).toBe(false);
+    expect(Object.getOwnPropertySymbols(scope)).toHaveLength(0);
+  });
+
   test('a newer gate in the same document stops the older one', async () => {
     const scope = {};
     const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
