@@ -24,6 +24,7 @@ import {
   type GateSettings,
   type StorageArea,
 } from '../settings/quick-reads';
+import { GATE_WAKE_KEY } from '../shared/gate-wake';
 import { recordMark, recordScan, setDiagnostics } from '../shared/timing';
 import { offerHandoff, type EngineHandle } from './handoff';
 import { claimSingleInstance } from './single-instance';
@@ -55,9 +56,9 @@ export interface GateApi {
 /**
  * Where the gate leaves its "start listening" function in the content scripts' world (which page
  * script cannot reach). Returns true when the gate was not listening before. The background and
- * the popup call it through `scripting.executeScript`, which can only name it: keep the two in step.
+ * the popup call it through `scripting.executeScript` (`sendToTab`), by its name GATE_WAKE_KEY.
  */
-export const GATE_WAKE = Symbol.for('pointwise.gate.listen');
+export const GATE_WAKE = Symbol.for(GATE_WAKE_KEY);
 
 export interface GateOptions {
   /** The extension APIs, looked up only when first needed (undefined: the extension is gone). */
@@ -224,7 +225,7 @@ export function runGate({ api: lookUp, doc, startedAt, diagnostics, scope = glob
   if (pageCouldBeAboutMats(doc, doc.URL, signal)) passed();
   else {
     // Text that arrives later (lazy reviews, a single-page app moving to a product page).
-    const unwatch = watchForMats(doc, signal, passed, () => !life.signal.aborted, recordScan);
+    const unwatch = watchForMats(doc, signal, passed, recordScan);
     life.signal.addEventListener('abort', unwatch);
   }
   recordScan(startedAt, performance.now(), 0, signal.read);

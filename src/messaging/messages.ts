@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from '../shared/zod';
+import { GATE_WAKE_KEY } from '../shared/gate-wake';
 import { Stance, StatusId, TopicId } from '../evidence/ids';
 import { lazySchema } from '../evidence/lazy-schema';
 
@@ -255,20 +256,20 @@ export async function sendToTab(tabId: number, message: ContentMessage, frameId 
 }
 
 /**
- * Have the page gate in a tab start listening for messages (src/annotate/gate-main.ts
- * `GATE_WAKE`: the function is run in the content scripts' world, where the gate left its
- * "listen" function). True only when it was not listening before, so a message is never sent
- * twice to a listener that got it once.
+ * Have the page gate in a tab start listening for messages (src/shared/gate-wake.ts: the function
+ * is run in the content scripts' world, where the gate left its "listen" function). True only when
+ * it was not listening before, so a message is never sent twice to a listener that got it once.
  */
 async function wakeGate(tabId: number, frameId: number): Promise<boolean> {
   if (!browser.scripting) return false;
   try {
     const [injected] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
-      func: () => {
-        const listen = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('pointwise.gate.listen')];
+      func: (key: string) => {
+        const listen = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(key)];
         return typeof listen === 'function' && (listen as () => boolean)() === true;
       },
+      args: [GATE_WAKE_KEY],
     });
     return injected?.result === true;
   } catch {

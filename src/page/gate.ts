@@ -111,15 +111,13 @@ export function readSkimmedNouns(doc: Document, signal: MatSignal): boolean {
  * Watch `doc` for text that could be about mats (added or changed after load), for a new title and
  * for a new address (a single-page app moving to another page changes the address, then the
  * page's text, so every batch of changes looks at the address too: no timer polls it); calls
- * `onFound` once and stops. `wanted` is asked before each batch: once it says no the watch ends.
- * `onWork` is told the time each batch took (our main-thread work, contracts.md §6). Returns a
+ * `onFound` once and stops. `onWork` is told the time each batch took (our main-thread work, contracts.md §6). Returns a
  * function that stops watching.
  */
 export function watchForMats(
   doc: Document,
   signal: MatSignal,
   onFound: () => void,
-  wanted: () => boolean = () => true,
   onWork?: (start: number, end: number, claims: number, chars: number) => void,
 ): () => void {
   let done = false;
@@ -135,7 +133,6 @@ export function watchForMats(
   };
   const observer = new MutationObserver((records) => {
     if (done) return;
-    if (!wanted()) return stop();
     const start = onWork ? performance.now() : 0;
     const before = signal.read;
     look(records);
