@@ -67,7 +67,10 @@ export default defineBackground(() => {
         warmUpReading();
         badgeWidths();
       }, 0);
-      return injectEngine(tabId, sender.frameId ?? 0);
+      if (!message.whenSiteOn) return injectEngine(tabId, sender.frameId ?? 0);
+      return siteOnAt(sender.url ?? sender.tab?.url, browser.storage.local).then((on) =>
+        on ? injectEngine(tabId, sender.frameId ?? 0) : false,
+      );
     }
     void keeper.setCount(tabId, message.count, message.enabled);
     return undefined;

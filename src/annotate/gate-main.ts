@@ -109,9 +109,19 @@ export function runGate({ api: lookUp, doc, startedAt, diagnostics, scope = glob
   /** The one storage read, made only when needed (a page that passed, the popup asking). */
   const read = (): Promise<GateSettings> => (reads ??= readGateSettings(site(), api().storage.local));
 
-  /** Have the background inject the engine, once; resolves when it has taken over. */
-  const loadEngine = (): Promise<EngineHandle | null> =>
-    (loading ??= new Promise<EngineHandle | null>((resolve) => {
+  /**
+   * Have the background inject the engine, once; resolves when it has taken over, or to null when
+   * it was not injected (then a later call asks again). `whenSiteOn`: only if the page's site is
+   * switched on, which the background checks itself, so a page that passed asks at once rather than
+   * after its own storage read (one round trip less before the first marks).
+   */
+  const loadEngine = (whenSiteOn = false): Promise<EngineHandle | null> => {
+    if (loading) return whenSiteOn ? loading : loading.then((loaded) => loaded ?? loadEngine());
+    const attempt = new Promise<EngineHandle | null>((resolve) => {
+      const notLoaded = () => {
+        if (loading === attempt) loading = null;
+        resolve(null);
+      };
       offerHandoff(
         {
           signal: life.signal,
@@ -128,14 +138,16 @@ export function runGate({ api: lookUp, doc, startedAt, diagnostics, scope = glob
         scope,
       );
       api()
-        .runtime.sendMessage({ type: 'pointwise:load-engine' })
-        .then(
-          (ok) => {
-            if (ok !== true) resolve(null);
-          },
-          () => resolve(null),
-        );
-    }));
+        .runtime.sendMessage(
+          whenSiteOn ? { type: 'pointwise:load-engine', whenSiteOn } : { type: 'pointwise:load-engine' },
+        )
+        .then((ok) => {
+          if (ok !== true) notLoaded();
+        }, notLoaded);
+    });
+    loading = attempt;
+    return attempt;
+  };
 
   /** A page that passed on a switched-off site: no claims, and the icon muted. */
   const sendNothingCount = (enabled: boolean) => {
@@ -211,10 +223,11 @@ export function runGate({ api: lookUp, doc, startedAt, diagnostics, scope = glob
     const { onChanged } = api().storage;
     onChanged.addListener(onStorage);
     life.signal.addEventListener('abort', () => onChanged.removeListener(onStorage));
+    // The engine is asked for and the settings read side by side; the engine starts from this read.
+    void loadEngine(true);
     void read().then(({ siteOn, diagnostics: on }) => {
       if (on) setDiagnostics(true);
-      if (siteOn) void loadEngine();
-      else sendNothingCount(false);
+      if (!siteOn) sendNothingCount(false);
     });
   };
 

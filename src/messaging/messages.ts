@@ -70,7 +70,11 @@ function buildBackgroundSchemas() {
    * Page gate → background: this page could be about acupressure mats (or the user asked for a
    * check); inject the engine into the sender's frame.
    */
-  const LoadEngineMessage = z.object({ type: z.literal('pointwise:load-engine') });
+  const LoadEngineMessage = z.object({
+    type: z.literal('pointwise:load-engine'),
+    /** Only if the sender's site is switched on (a page that passed its gate, not a user's request). */
+    whenSiteOn: z.optional(z.boolean()),
+  });
 
   /**
    * Engine → background: read these blocks' texts for claims and citations (issue 8: the detector

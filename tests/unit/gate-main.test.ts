@@ -109,7 +109,7 @@ describe('a page the gate turns away', () => {
     const late = doc.createElement('p');
     late.textContent = 'Five stars for this acupressure mat: my back pain is gone.';
     doc.body.append(late);
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine' }));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine', whenSiteOn: true }));
   });
 
   test('brings in the engine when the user asks, and lets it answer', async () => {
@@ -132,22 +132,52 @@ describe('a page the gate turns away', () => {
 });
 
 describe('a page that passes', () => {
-  test('reads the settings and has the engine injected', async () => {
+  test('asks for the engine and reads the settings side by side', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true as never);
     start(page(LISTING, 'https://shop.example/acupressure-mat'));
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine' }));
+    // Asked in the gate's own task, not after the storage read comes back.
+    expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine', whenSiteOn: true });
     expect(get).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(send).toHaveBeenCalledTimes(1);
   });
+
+  /** A background that, like the real one, declines a conditional load on a switched-off site. */
+  function backgroundDecliningOffSites() {
+    return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
+      type: string;
+      whenSiteOn?: boolean;
+    }) => {
+      if (message.type !== 'pointwise:load-engine') return undefined;
+      if (!message.whenSiteOn) return true;
+      const stored = await fakeBrowser.storage.local.get('site-off:shop.example');
+      return stored['site-off:shop.example'] !== true;
+    }) as never);
+  }
 
   test('on a switched-off site reports no claims and a muted icon, until switched back on', async () => {
     await fakeBrowser.storage.local.set({ 'site-off:shop.example': true });
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true as never);
+    const send = backgroundDecliningOffSites();
     start(page(LISTING, 'https://shop.example/acupressure-mat'));
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:count', count: 0, enabled: false }));
+    expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine', whenSiteOn: true });
     expect(send).not.toHaveBeenCalledWith({ type: 'pointwise:load-engine' });
     await fakeBrowser.storage.local.remove('site-off:shop.example');
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine' }));
+  });
+
+  test('on a switched-off site still brings in the engine when the user asks', async () => {
+    await fakeBrowser.storage.local.set({ 'site-off:shop.example': true });
+    const send = backgroundDecliningOffSites();
+    const scope = {};
+    start(page(LISTING, 'https://shop.example/acupressure-mat'), false, scope);
+    // The background declined the page's own request first.
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:count', count: 0, enabled: false }));
+    const answered = ask({ type: 'pointwise:toggle-site' });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pointwise:load-engine' }));
+    takeHandoff(scope)?.attach({ handle: () => Promise.resolve('switched') });
+    await expect(answered).resolves.toBe('switched');
   });
 
   test('hands the engine the diagnostics switch and the settings as read', async () => {
