@@ -504,7 +504,7 @@ const scratch = new Sentence();
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
   const claims: Claim[] = [];
-  if (isSearchSuggestion(text)) return claims;
+  if (isSearchSuggestion(text) || PAGE_WIDGET.test(text)) return claims;
   const s = scratch;
   s.startBlock(text);
   const re = CANDIDATES;
@@ -546,6 +546,16 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
   }
   return claims;
 }
+
+/**
+ * Page furniture that names topics without stating anything about them: the review-topic buttons
+ * of an Amazon page ("Select to learn more: Sleep | Relaxation | Value", "Read reviews that mention
+ * …"), a press strip ("As featured in: Calm Living Magazine") and links to other articles
+ * ("Related: Best Heating Pads for Back Pain", "Read next: …", "More from Body: …"). They hold no
+ * claim (batches d26 and d27; none of the 19 such dev lines holds one).
+ */
+const PAGE_WIDGET =
+  /^\s*(?:select to learn more|read reviews that mention|as (?:seen|featured) (?:in|on)\b|(?:related(?: [a-z]+)?|read next|more from [^:]{1,40}):)/i;
 
 /** One suggested search: a few lower-case words, no figures or punctuation. */
 const SUGGESTION_CELL = /^[a-z]+(?: [a-z]+){0,5}$/;
@@ -2335,11 +2345,19 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
       // session" hedged, and "timer" another. Cross-validated on dev this costs 6 of ~4,000
       // stance pairs; denials (sarcasm with no cue word) are still the heads' to find.
       const plain = ruled?.stance === 'asserted' && stance === 'hedged' && !(shared & STANCE_CUE_FLAGS);
+      // Nor is a testimonial in quotation marks, told in the first person with no one named as
+      // saying it ('"Within a week my neck stiffness was gone."' on a shop page): labelling.md
+      // counts testimonials as asserted, and only "he says" as attribution, which the rules hedge.
+      const testimonial =
+        ruled?.stance === 'asserted' &&
+        stance === 'hedged' &&
+        (shared & STANCE_CUE_FLAGS) === FLAG['f:quote'] &&
+        FIRST_PERSON.test(s.text.slice(s.start, s.end));
       // Nor is a denial the rules found turned into an assertion by them: a refit once asserted
       // "I hoped it would help with the stiffness in my left knee" (negated by "hoped") on the
       // strength of "stiffness" and "would".
       const denial = ruled?.stance === 'negated' && stance === 'asserted';
-      if (!ruled || (sure && ruleUnlikely && !plain && !denial))
+      if (!ruled || (sure && ruleUnlikely && !plain && !testimonial && !denial))
         for (const c of claims) if (c.topic === f.topic) c.stance = stance;
     }
   }

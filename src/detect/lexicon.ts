@@ -156,6 +156,9 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'pain killer',
       'pain killers',
       'plantar fasciitis',
+      'plantar fascia',
+      'heel pain',
+      'arch pain',
     ],
     C,
   ],
@@ -437,6 +440,9 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     ],
     C,
   ],
+  // Feet tired from standing: fatigue (labelling.md), eased ("relieves tired feet") or revived
+  // ("revives tired feet"), so either kind of trigger.
+  ['energy', ['tired feet', 'tired aching feet'], N],
   [
     'energy',
     [
@@ -1078,6 +1084,8 @@ export const PRE_TRIGGERS: TriggerDef[] = /* @__PURE__ */ [
     [...new Set(list)].map((p): TriggerDef => ({ words: p.split(' '), cls })),
   ),
   ...SELF_STATE_SUBJECTS.map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve', topics: SELF_STATE_TOPICS })),
+  // "Wakes up tired feet": an energy claim only ("I wake up with back pain" is no claim).
+  ...['wake up', 'wakes up'].map((p): TriggerDef => ({ words: p.split(' '), cls: 'improve', topics: ['energy'] })),
 ];
 
 /** Words after a term that make it a claim: "back pain relief", "my sciatica is gone", "sleep better". */

@@ -283,6 +283,15 @@ describe('findClaims: not claims', () => {
     'My back is sore from gardening.',
     'Keep the mat away from pets.',
     'Free shipping on orders over 25 dollars.',
+    // page furniture: what shoppers typed, review-topic buttons, a press strip
+    'spike mat for sleep',
+    'acupressure mat | shakti mat | spiky massage ball',
+    'Select to learn more: Sleep | Relaxation | Pain relief | Value',
+    'Read reviews that mention back pain relief',
+    'As featured in: Calm Living Magazine | Sleep Well Weekly',
+    'Related: The Best Massage Guns of 2026 | Best Heating Pads for Back Pain',
+    'Related articles: Foam rolling for back pain relief · Sleep better tonight',
+    'More from Body: Magnesium for sleep · 5 stretches that relieve desk neck',
   ])('%s', (text) => {
     expect(findClaims(text)).toEqual([]);
   });
@@ -722,6 +731,13 @@ describe('the judge', () => {
     const text =
       'Researchers have suggested the mat might lower stress during a session. Any effect seems short-lived, and it is not clear whether it lasts beyond the time you spend lying on it.';
     expect(findClaims(text).map((c) => `${c.topic} ${c.stance}`)).toEqual(['stress-anxiety hedged']);
+  });
+
+  it('leaves a quoted first-person testimonial asserted; a named speaker hedges it', () => {
+    const quoted = '"Within a week my neck stiffness was gone. I keep it by the sofa now."';
+    expect(findClaims(quoted).map((c) => `${c.topic} ${c.stance}`)).toEqual(['back-neck asserted']);
+    const said = '"Within a week my neck stiffness was gone," says Marcus.';
+    expect(findClaims(said).map((c) => `${c.topic} ${c.stance}`)).toEqual(['back-neck hedged']);
   });
 });
 
