@@ -2355,8 +2355,12 @@ function judgeTerms(s: Sentence, found: readonly Found[], claims: Found[]): void
         FIRST_PERSON.test(s.text.slice(s.start, s.end));
       // Nor is a denial the rules found turned into an assertion by them: a refit once asserted
       // "I hoped it would help with the stiffness in my left knee" (negated by "hoped") on the
-      // strength of "stiffness" and "would".
-      const denial = ruled?.stance === 'negated' && stance === 'asserted';
+      // strength of "stiffness" and "would". Nor hedged, unless the sentence has a hedge, an
+      // attribution or a quotation: a refit hedged "it didn't help my insomnia at all: I still lie
+      // awake until two in the morning" on the strength of "until".
+      const denial =
+        ruled?.stance === 'negated' &&
+        (stance === 'asserted' || !(shared & (FLAG['f:hedge'] | FLAG['f:attr'] | FLAG['f:quote'])));
       if (!ruled || (sure && ruleUnlikely && !plain && !testimonial && !denial))
         for (const c of claims) if (c.topic === f.topic) c.stance = stance;
     }

@@ -733,6 +733,11 @@ describe('the judge', () => {
     expect(findClaims(text).map((c) => `${c.topic} ${c.stance}`)).toEqual(['stress-anxiety hedged']);
   });
 
+  it('keeps a denial the rules found when nothing in the sentence hedges it', () => {
+    const review = "Honestly though, it didn't help my insomnia at all: I still lie awake until two in the morning.";
+    expect(findClaims(review).map((c) => `${c.topic} ${c.stance}`)).toEqual(['sleep negated']);
+  });
+
   it('leaves a quoted first-person testimonial asserted; a named speaker hedges it', () => {
     const quoted = '"Within a week my neck stiffness was gone. I keep it by the sofa now."';
     expect(findClaims(quoted).map((c) => `${c.topic} ${c.stance}`)).toEqual(['back-neck asserted']);

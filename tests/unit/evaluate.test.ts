@@ -104,8 +104,9 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // 0.945 until d23 (forums, a menopause thread, a claim-by-claim watchdog piece; 0.9436 with it);
     // 0.943 until d24 (an FAQ of "we cannot claim" answers, a sceptical news piece; 0.9426 with it);
     // 0.942 until d25 (a wind-down blog weighing tea, magnesium and the mat, two FAQs; 0.9410);
-    // 0.94 until d27 (a sarcastic column, a consumer test, a feature of quoted devotees; 0.9398).
-    expect(f.p).toBeGreaterThanOrEqual(0.939);
+    // 0.94 until d27 (a sarcastic column, a consumer test, a feature of quoted devotees; 0.9398);
+    // 0.939 until d28 (a fact-check, an advice column, a yoga teacher's blog; 0.9377).
+    expect(f.p).toBeGreaterThanOrEqual(0.937);
     // 0.89 since batch d9 (20 documents weighted to review pages, forums and personal blogs) and
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
@@ -114,16 +115,19 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // (fresh recall 0.63: forums, personal blogs, a sceptical piece quoting influencers); 0.864
     // since d19 (fresh F1 0.63: sceptical news, forums, personal blogs, explainers only); 0.8598
     // since d23 (fresh F1 0.74); 0.858 since related searches hold no claim (0.8588 after that refit);
-    // 0.857 since d26 (fresh R 0.67: "tired feet", stiffness told with no place, claim tables; 0.8575).
-    expect(f.r).toBeGreaterThanOrEqual(0.857);
+    // 0.857 since d26 (fresh R 0.67: "tired feet", stiffness told with no place, claim tables; 0.8575);
+    // 0.854 since d28 (fresh R 0.73: a night nurse's diary, a retiree's blog; 0.8545).
+    expect(f.r).toBeGreaterThanOrEqual(0.854);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
-    // 0.95 until d27 (its quoted testimonials and rebuttals: 0.9447 with it).
-    expect(f.stance).toBeGreaterThanOrEqual(0.944);
+    // 0.95 until d27 (its quoted testimonials and rebuttals: 0.9447 with it); 0.944 until d28 (0.9419).
+    expect(f.stance).toBeGreaterThanOrEqual(0.941);
     // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set.
     expect(f.overF1).toBeGreaterThanOrEqual(0.7);
-    // Two misses, both pages that name their product only by its points: since batch d10 the
+    // Three misses. Two are pages that name their product only by its points: since batch d10 the
     // reviews of a foot pad that only ever say "the foot pad" and "the points" (never acupressure,
-    // a mat or spikes), and since d17 a shop's "ritual" page ("linen and points", "the mat").
-    expect(f.relevanceRight).toBeGreaterThanOrEqual(f.relevanceTotal - 2);
+    // a mat or spikes), and since d17 a shop's "ritual" page ("linen and points", "the mat"); and
+    // since d28 a theatre review of a fakir's steel bed of nails, labelled unrelated (a stage prop)
+    // although labelling.md lists beds of nails among mats: the detector reads it as relevant.
+    expect(f.relevanceRight).toBeGreaterThanOrEqual(f.relevanceTotal - 3);
   });
 });
