@@ -28,6 +28,7 @@ const CORPORA = [
   'tests/corpus-holdout-7',
   'tests/corpus-holdout-8',
   'tests/corpus-holdout-9',
+  'tests/corpus-holdout-10',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
