@@ -69,6 +69,11 @@ export function addressOrTitleCouldBeAboutMats(doc: Document, href: string, sign
 /** Could this page be about acupressure mats? `signal` keeps what was seen, for later changes. */
 export function pageCouldBeAboutMats(doc: Document, href: string, signal = new MatSignal()): boolean {
   const body = doc.body ?? doc.documentElement;
+  // A product page that names its product in its title or address ("Acupressure Mat and Pillow
+  // Set", "/acupressure-mat-set/dp/…") passes before any of its text is read: on a real listing
+  // the walk to the product's name crosses the whole navigation first.
+  if ((holdsSignStem(doc.title) || holdsSignStem(href)) && addressOrTitleCouldBeAboutMats(doc, href, signal))
+    return true;
   if (body && !signal.waitsForNoun && skimmable(body)) {
     // Most pages first: one native read of all the body's text (scripts included, neighbouring
     // elements' words run together, but every text node's characters are in it) and a look for

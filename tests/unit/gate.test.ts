@@ -165,6 +165,20 @@ describe('the skim before the walk', () => {
     expect(pageCouldBeAboutMats(doc, href, new MatSignal())).toBe(true);
   });
 
+  test('a page whose title or address names a mat passes before its body is read', () => {
+    for (const [href, title] of [
+      ['https://shop.example/p/123', 'Acupressure Mat and Pillow Set'],
+      ['https://shop.example/acupressure-mat-set/dp/B0X', 'Shop'],
+    ]) {
+      const doc = asPage(`${filler}\nFree delivery`, title);
+      const count = vi.spyOn(doc.body, 'getElementsByTagName');
+      const walk = vi.spyOn(doc, 'createTreeWalker');
+      expect(pageCouldBeAboutMats(doc, href!, new MatSignal())).toBe(true);
+      expect(count).not.toHaveBeenCalled();
+      expect(walk).not.toHaveBeenCalled();
+    }
+  });
+
   test('a kind word arriving later meets the nouns of the skimmed address and title', () => {
     const doc = asPage(`${filler}\nFree delivery`, 'Mat and cushion deals');
     const signal = new MatSignal();
