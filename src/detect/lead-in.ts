@@ -35,9 +35,24 @@ const LABEL_DENIAL = label(LABEL_DENIALS);
 /** Bullets and numbering an item may start with. */
 const ITEM_MARK = /^(?:[-*•✔✓✅►▶–—]|\d{1,2}[.):])\s*/u;
 
-/** What the block `text` introduces, if it is a lead-in (it ends with a colon). */
+/** A cell of a table's header that names the rows' claims as someone else's: "Headline claims", "Benefits claimed by the seller". */
+const CLAIMS_CELL = /\bclaim(?:s|ed)\b|\bpromise[sd]?\b|\badvertised\b/i;
+
+/**
+ * A table's header row ("Mat | Price | Benefits claimed by the seller"): three or more short cells,
+ * no figures, one of them naming claims. The rows under it (each a block of cells, read as list
+ * items) carry the sellers' claims, not the writer's.
+ */
+function claimsTableHeader(t: string): boolean {
+  if (t.length > 200 || /\d/.test(t)) return false;
+  const cells = t.split(' | ');
+  return cells.length >= 3 && cells.every((c) => c.length <= 60) && cells.some((c) => CLAIMS_CELL.test(c));
+}
+
+/** What the block `text` introduces, if it is a lead-in (it ends with a colon, or heads a table of claims). */
 export function leadInOf(text: string): LeadIn | undefined {
   const t = text.trimEnd();
+  if (claimsTableHeader(t)) return 'attributed';
   if (!t.endsWith(':') || t.length > 400) return undefined;
   // Its last sentence only: "Our tester liked it. Mats are said to:".
   const body = t.slice(0, -1);

@@ -26,6 +26,11 @@ describe('leadInOf', () => {
     ['Reply from Jens_Aarhus:', undefined],
     // Not a lead-in at all.
     ['Mats are said to relieve back pain.', undefined],
+    // A table whose header names its rows' claims as the sellers'.
+    ['Mat | Price | Spike points | Benefits claimed by the seller', 'attributed'],
+    ['Mat | Price | Headline claims', 'attributed'],
+    ['Topic | What studies found | How strong', undefined],
+    ['Claim | 2019 trial | Verdict', undefined],
   ])('%s', (text, expected) => {
     expect(leadInOf(text)).toBe(expected);
   });
@@ -124,6 +129,24 @@ describe('through the scan pipeline', () => {
     expect(stances).toContain('7 disease negated');
     expect(stances).toContain('8 back-neck asserted');
     expect(stances).toContain('9 headache hedged');
+  });
+});
+
+describe('a table of what sellers claim', () => {
+  it("reads each row's claims as the sellers', and the prose after the table as the writer's", () => {
+    const page = [
+      'The acupressure mats we bought, and what their listings promise.',
+      'Mat | Price | Benefits claimed by the seller',
+      'Lotusbed Classic | £12.99 | Relieves back and neck pain; better sleep',
+      'Nordwell Pro | £34.99 | Boosts circulation; reduces stress and anxiety',
+      'Our tester says the acupressure mat relieved her back pain. I find it relieves my neck pain.',
+    ].join('\n');
+    const stances = scanPlainText(page).claims.map((c) => `${c.line} ${c.topic} ${c.stance}`);
+    expect(stances).toContain('3 back-neck hedged');
+    expect(stances).toContain('3 sleep hedged');
+    expect(stances).toContain('4 circulation hedged');
+    expect(stances).toContain('4 stress-anxiety hedged');
+    expect(stances).not.toContain('3 back-neck asserted');
   });
 });
 
