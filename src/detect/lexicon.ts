@@ -799,6 +799,28 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     { ...B, weak: true },
   ],
   ['pain', ['cramps', 'cramp', 'period cramp', 'achiness', 'hurting less', 'ibuprofen'], { ...C, weak: true }],
+  // Aches of the feet and joints, told the way owners tell them ("my feet feel far less achy",
+  // "sore knees"): other body parts are pain (labelling.md).
+  [
+    'pain',
+    [
+      'sore feet',
+      'aching feet',
+      'achy feet',
+      'foot ache',
+      'sore heels',
+      'sore knees',
+      'aching knees',
+      'achy knees',
+      'sore joints',
+      'aching joints',
+      'achy joints',
+      'stiff joints',
+      'joint stiffness',
+    ],
+    C,
+  ],
+  ['pain', ['heel', 'heels', 'knees', 'joints', 'arches'], { ...C, weak: true }],
   ['digestion', ['tummy', 'stomach', 'bowel function', 'bowels'], { ...C, weak: true }],
   [
     'disease',

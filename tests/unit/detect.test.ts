@@ -186,6 +186,8 @@ describe('findClaims: stance', () => {
     ['Manufacturers claim it releases endorphins.', ['hormones hedged']],
     ['According to the seller, it relieves sciatica.', ['back-neck hedged']],
     ['Early studies suggest it could ease neck pain.', ['back-neck hedged']],
+    ['Great for sore feet after a long shift.', ['pain asserted']],
+    ['My knees are much better since I started using it.', ['pain asserted']],
     // a study result its own sentence calls small or slight; "slightly" alone is the writer's own
     ['A small study found that it lowered blood pressure slightly.', ['blood-pressure hedged']],
     ['Two pilot trials found that it eased neck pain.', ['back-neck hedged']],
