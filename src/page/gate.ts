@@ -72,8 +72,8 @@ export function pageCouldBeAboutMats(doc: Document, href: string, signal = new M
   // A product page that names its product in its title or address ("Acupressure Mat and Pillow
   // Set", "/acupressure-mat-set/dp/…") passes before any of its text is read: on a real listing
   // the walk to the product's name crosses the whole navigation first.
-  if ((holdsSignStem(doc.title) || holdsSignStem(href)) && addressOrTitleCouldBeAboutMats(doc, href, signal))
-    return true;
+  const named = holdsSignStem(doc.title) || holdsSignStem(href);
+  if (named && addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
   if (body && !signal.waitsForNoun && skimmable(body)) {
     // Most pages first: one native read of all the body's text (scripts included, neighbouring
     // elements' words run together, but every text node's characters are in it) and a look for
@@ -82,13 +82,14 @@ export function pageCouldBeAboutMats(doc: Document, href: string, signal = new M
     // walking the page node by node (a wrapper for every node): together 2–3 ms on an ordinary
     // page. Its mat nouns are read later, if a kind word ever arrives.
     const all = body.textContent ?? '';
-    if (!holdsSignStem(all) && !holdsSignStem(doc.title) && !holdsSignStem(href)) {
+    if (!named && !holdsSignStem(all)) {
       signal.read += all.length;
       signal.nounsUnread = true;
       return false;
     }
   }
-  if (addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
+  // The address and title, unless read above: their mat nouns count with the text's kind words.
+  if (!named && addressOrTitleCouldBeAboutMats(doc, href, signal)) return true;
   return body !== null && feedText(body, signal, GATE_TEXT_BUDGET) < 0;
 }
 
