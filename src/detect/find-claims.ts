@@ -38,6 +38,8 @@ import {
   EVIDENCE_VERDICTS,
   OUTCOME_DENIALS,
   CAUSE_DOUBTS,
+  CAUSE_WEIGHINGS,
+  SURVEY_VERBS,
   QUOTE_SPEECH_VERBS,
   STUDY_NOUNS,
   STUDY_SIZE_HEDGES,
@@ -537,6 +539,7 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
     hedgedByEvidenceVerdict(text, claims);
     hedgedStudyResults(text, claims);
     hedgedQuotations(text, claims);
+    hedgedSurveyShares(text, claims);
     if (s.row) {
       evidenceRowStances(claims, s.row);
       if (s.row.claimsHead) oneClaimPerTopic(claims);
@@ -728,7 +731,27 @@ function hedgedQuotations(text: string, claims: readonly Claim[]): void {
   }
 }
 
-const CAUSE_DOUBT = literalAlternation(CAUSE_DOUBTS, 'gi');
+/** A share of surveyed users at a sentence's start, then what they did (SURVEY_VERBS). */
+const SURVEY_SHARE = new RegExp(
+  String.raw`^[^\w]{0,3}(?:\d{1,3}(?:[.,]\d)?\s?(?:%|per\s?cent)|\d{1,2}\s(?:in|out\sof)\s\d{1,3})(?:\s(?:of|said|that|who|our|the|all|surveyed|users|customers|people|respondents|testers|participants|buyers|reviewers|women|men|adults|them|us|they)){0,4}\s(?:${
+    literalAlternation(SURVEY_VERBS, '').source
+  })`,
+  'i',
+);
+
+/**
+ * A survey's result ("81% noticed less tension in their upper back", "9 in 10 users felt calmer"):
+ * what others reported, hedged as labelling.md hedges "some users report". Denials stay denials.
+ */
+function hedgedSurveyShares(text: string, claims: readonly Claim[]): void {
+  for (const c of claims) {
+    if (c.stance !== 'asserted') continue;
+    if (SURVEY_SHARE.test(text.slice(c.sentence.start, c.phrase.end))) c.stance = 'hedged';
+  }
+}
+
+const CAUSE_DOUBT = literalAlternation([...CAUSE_DOUBTS, ...CAUSE_WEIGHINGS], 'gi');
+const WEIGHING = new Set(CAUSE_WEIGHINGS);
 
 /** A sentence this short that doubts a cause and claims nothing itself speaks of the one before it. */
 const SHORT_DOUBT_WORDS = 12;
@@ -737,8 +760,9 @@ const SHORT_DOUBT_WORDS = 12;
  * A testimonial that doubts its own cause ("I fall asleep faster, though that could just be the
  * new routine", "My cramps were milder. Might be coincidence."): hedged, as labelling.md hedges
  * "could be placebo" and "not sure if it's the mat". The doubt reaches the claims of its own
- * sentence, or, from a short sentence with no claim of its own, those of the sentence before.
- * Denials stay denials.
+ * sentence, or, from a short sentence with no claim of its own (or one weighing the mat against
+ * another cause, CAUSE_WEIGHINGS, whatever its length), those of the sentence before. Denials stay
+ * denials.
  */
 function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
   const re = CAUSE_DOUBT;
@@ -752,7 +776,8 @@ function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
     while (end < text.length && !breaksAfter(text, end)) end++;
     const own = claims.filter((c) => c.sentence.start <= at && at < c.sentence.end);
     let reached = own;
-    if (own.length === 0 && wordCount(text, start, end) <= SHORT_DOUBT_WORDS) {
+    const weighs = WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
+    if (own.length === 0 && (weighs || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
       const before = claims.filter((c) => c.sentence.end <= start);
       const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;
       reached =

@@ -1646,6 +1646,19 @@ export const HEDGES = /* @__PURE__ */ [
 
 /** Attributions, whose reach is the rest of the sentence: "some users report that, after a week, …". */
 export const ATTRIBUTIONS = /* @__PURE__ */ [
+  // What a box or leaflet lists: "The box lists, in capital letters: IMPROVES CIRCULATION, …".
+  'box lists',
+  'packaging lists',
+  'leaflet lists',
+  'insert lists',
+  'label lists',
+  // What others notice or describe: "most people notice a warm, heavy calm", "users describe …".
+  'people notice',
+  'people describe',
+  'users notice',
+  'users describe',
+  'customers notice',
+  'customers describe',
   'promise',
   'promises',
   'promised',
@@ -1932,6 +1945,24 @@ const LIST_DENIALS: readonly string[] = [
 ];
 
 /**
+ * Denials of everything said before, by "any of those": "I don't think a single trial has shown
+ * any of those for the mat itself".
+ */
+const ANY_OF_DENIALS: readonly string[] = [
+  'shown any of those',
+  'shown any of these',
+  'shown any of that',
+  'shown any of this',
+  'proven any of those',
+  'proven any of these',
+  'proved any of those',
+  'proved any of these',
+  'backed any of those',
+  'backs up any of',
+  'supports any of',
+];
+
+/**
  * Denials that follow the claim they deny: "claims that mats flush out toxins are not supported by
  * any study", "…, which has not been shown in trials".
  */
@@ -1992,6 +2023,7 @@ export const POST_NEGATIONS = /* @__PURE__ */ [
  */
 export const NEXT_SENTENCE_DENIALS: readonly string[] = [
   ...LIST_DENIALS,
+  ...ANY_OF_DENIALS,
   'evidence for any of',
   // "Some sites claim it boosts libido. There's no research to support this."
   'no research to support this',
@@ -2234,6 +2266,57 @@ export const CAUSE_DOUBTS: readonly string[] = [
 ];
 
 /**
+ * What a survey's share of users did, in a line that opens with the share ("81% noticed less
+ * tension", "9 in 10 felt calmer", "87% of users found they slept better"): others' experience,
+ * reported, so hedged like "some users report" (labelling.md). The verbs that follow the share.
+ */
+export const SURVEY_VERBS: readonly string[] = [
+  'noticed',
+  'notice',
+  'felt',
+  'feel',
+  'found',
+  'find',
+  'agreed',
+  'agree',
+  'rated',
+  'saw',
+  'experienced',
+  'described',
+  'fell',
+  'slept',
+  'woke',
+];
+
+/**
+ * A writer weighing the mat against another cause ("Whether that's the mat or just lying still
+ * for twenty minutes, I couldn't tell you", "Could be the mat, could be the rest days"): a doubt
+ * like CAUSE_DOUBTS, which also reaches the sentence before it however long it is, since it names
+ * the mat as the cause in question.
+ */
+export const CAUSE_WEIGHINGS: readonly string[] = [
+  "whether that's the mat",
+  'whether that is the mat',
+  "whether it's the mat",
+  'whether it is the mat',
+  'whether it was the mat',
+  "whether that's the spikes",
+  "whether it's the spikes",
+  'could be the mat',
+  'might be the mat',
+  'may be the mat',
+  'could be the spikes',
+  'might be the spikes',
+  'the mat or just',
+  'the spikes or just',
+  'the spikes or the',
+  "couldn't tell you",
+  'could not tell you',
+  'cannot separate',
+  "can't separate",
+];
+
+/**
  * A study result that its own sentence calls small, early or slight is hedged (labelling.md: "a
  * small pilot found slightly less pain"). The sentence must name a study (STUDY_NOUNS) and size it
  * (STUDY_SIZE_HEDGES); "slightly" in a testimonial without a study stays the writer's assertion.
@@ -2287,6 +2370,17 @@ export const STUDY_SIZE_HEDGES: readonly string[] = [
  */
 export const OUTCOME_DENIALS: readonly string[] = [
   ...LIST_DENIALS,
+  ...ANY_OF_DENIALS,
+  // What the writer found it does instead, or a dry dismissal of the list: "The only thing I can
+  // confirm it does is leave a polka-dot pattern", "Quite a list for something that folds up like a
+  // beach towel", "My thighs would like a word".
+  'only thing i can confirm',
+  'the only thing it does',
+  'the only thing it did',
+  'all it does is',
+  'all it did was',
+  'quite a list for',
+  'would like a word',
   'not one of',
   'exactly the same',
   'same as before',

@@ -812,6 +812,49 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     ).toEqual(['back-neck asserted', 'pain hedged']);
   });
 
+  it('hedge a testimonial whose next sentence weighs the mat against another cause, however long', () => {
+    expect(
+      rulesAlone(
+        "It eases my back pain every evening. Whether that's the mat or just lying still for twenty minutes with my phone in another room, I couldn't tell you.",
+      ),
+    ).toEqual(['back-neck hedged']);
+    expect(
+      rulesAlone("My back pain has eased a lot. Could be the mat, could be the rest days, but I'm not giving it back."),
+    ).toEqual(['back-neck hedged']);
+    // A long sentence that doubts something without naming the mat as a cause reaches no further back.
+    expect(
+      rulesAlone(
+        'It eases my back pain every evening. Who knows what the weather will do to my garden this week, with all the rain we have had.',
+      ),
+    ).toEqual(['back-neck asserted']);
+  });
+
+  it("hedge a survey's share of users", () => {
+    expect(rulesAlone('81% noticed less tension in their upper back')).toEqual(['muscle-tension hedged']);
+    expect(rulesAlone('9 in 10 users felt calmer after a week')).toEqual(['stress-anxiety hedged']);
+    expect(rulesAlone('87% of our customers found they slept better')).toEqual(['sleep hedged']);
+    // A share of something else is no survey.
+    expect(rulesAlone('100% natural spikes that relieve back pain')).toEqual(['back-neck asserted']);
+  });
+
+  it('deny a listed set of promises that a later sentence dismisses', () => {
+    expect(
+      rulesAlone(
+        "The packaging lists better sleep and improved circulation. I don't think a single trial has shown any of those for the mat itself.",
+      ),
+    ).toEqual(['sleep negated', 'circulation negated']);
+    expect(
+      rulesAlone(
+        'The box lists things it supposedly does, from boosting circulation to balancing hormones. The only thing I can confirm it does is leave a pattern on your back.',
+      ),
+    ).toEqual(['circulation negated', 'hormones negated']);
+    // A box's list on its own stays the box's: hedged.
+    expect(rulesAlone('The box lists better sleep and improved circulation.')).toEqual([
+      'sleep hedged',
+      'circulation hedged',
+    ]);
+  });
+
   it("deny someone else's promise that a later sentence says did not come true", () => {
     expect(
       rulesAlone('The insert says it lowers blood pressure. I measured for a month. My readings are exactly the same.'),
