@@ -455,6 +455,10 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       // often a sleepless night; "wake up refreshed" is labelled sleep.)
       'very awake',
       'less groggy',
+      // A lift at a time of day: "Gives You an Afternoon Lift", "a clean, caffeine-free lift".
+      'afternoon lift',
+      'morning lift',
+      'caffeine free lift',
     ],
     B,
   ],
@@ -725,6 +729,7 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'perky',
       'perks me up',
       'wakes me up',
+      'wakes you up',
       'switched on',
       'double espresso',
       'buzzing',

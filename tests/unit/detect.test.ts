@@ -61,6 +61,7 @@ describe('findClaims: phrasings per topic', () => {
     // energy
     ['Boosts energy and fights fatigue.', ['energy asserted']],
     ['Restores vitality after a long day.', ['energy asserted']],
+    ['Stood on it while brushing my teeth. Absolutely wakes you up.', ['energy asserted']],
     // weight
     ['Supports weight loss and boosts metabolism.', ['weight asserted']],
     ['Helps you burn fat while you rest.', ['weight asserted']],
