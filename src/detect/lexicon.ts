@@ -696,6 +696,17 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'mind goes quiet',
       'racing thoughts',
       'grumpy',
+      // Mood told by others or in a few words: "my wife says I'm much nicer to be around", "less
+      // of a grump", "my head goes quiet on it", "the twenty minutes I'm not spiralling".
+      'nicer to be around',
+      'a nicer person',
+      'less of a grump',
+      'cranky',
+      'head goes quiet',
+      'brain goes quiet',
+      'quieter head',
+      'spiralling',
+      'spiraling',
     ],
     { ...N, weak: true },
   ],

@@ -62,6 +62,9 @@ describe('findClaims: phrasings per topic', () => {
     ['Boosts energy and fights fatigue.', ['energy asserted']],
     ['Restores vitality after a long day.', ['energy asserted']],
     ['Stood on it while brushing my teeth. Absolutely wakes you up.', ['energy asserted']],
+    // stress-anxiety told by someone else, or in a few words (the judge decides these weak terms)
+    ["My wife says I'm much nicer to be around since I started using the mat.", ['stress-anxiety hedged']],
+    ['4.0 out of 5 stars My head goes quiet on it', ['stress-anxiety asserted']],
     // weight
     ['Supports weight loss and boosts metabolism.', ['weight asserted']],
     ['Helps you burn fat while you rest.', ['weight asserted']],
