@@ -772,6 +772,13 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'not as tight',
       'less knotted',
       'not as knotted',
+      // "Calves felt loose afterwards", "my jaw unclenched on its own".
+      'felt loose',
+      'feel loose',
+      'feels loose',
+      'unclench',
+      'unclenches',
+      'unclenched',
     ],
     { ...B, weak: true },
   ],

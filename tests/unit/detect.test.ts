@@ -65,6 +65,8 @@ describe('findClaims: phrasings per topic', () => {
     // stress-anxiety told by someone else, or in a few words (the judge decides these weak terms)
     ["My wife says I'm much nicer to be around since I started using the mat.", ['stress-anxiety hedged']],
     ['4.0 out of 5 stars My head goes quiet on it', ['stress-anxiety asserted']],
+    // muscle-tension told as a jaw letting go
+    ['After twelve minutes on the mat my jaw unclenched on its own.', ['muscle-tension asserted']],
     // weight
     ['Supports weight loss and boosts metabolism.', ['weight asserted']],
     ['Helps you burn fat while you rest.', ['weight asserted']],
