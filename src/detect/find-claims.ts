@@ -760,9 +760,9 @@ const SHORT_DOUBT_WORDS = 12;
  * A testimonial that doubts its own cause ("I fall asleep faster, though that could just be the
  * new routine", "My cramps were milder. Might be coincidence."): hedged, as labelling.md hedges
  * "could be placebo" and "not sure if it's the mat". The doubt reaches the claims of its own
- * sentence, or, from a short sentence with no claim of its own (or one weighing the mat against
- * another cause, CAUSE_WEIGHINGS, whatever its length), those of the sentence before. Denials stay
- * denials.
+ * sentence, or, from a short sentence with no claim of its own (or one that opens with the doubt
+ * or weighs the mat against another cause, CAUSE_WEIGHINGS, whatever its length), those of the
+ * sentence before. Denials stay denials.
  */
 function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
   const re = CAUSE_DOUBT;
@@ -776,7 +776,12 @@ function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
     while (end < text.length && !breaksAfter(text, end)) end++;
     const own = claims.filter((c) => c.sentence.start <= at && at < c.sentence.end);
     let reached = own;
-    const weighs = WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
+    // A doubt that opens its sentence as a clause of its own ("Might be placebo, might be that I'm
+    // lying flat for twenty minutes with no phone") or weighs the mat against another cause speaks of what came before,
+    // however long its sentence.
+    const after = text.charCodeAt(at + m[0].length);
+    const opens = wordCount(text, start, at) <= 1 && (after === 44 || after === 46 || after === 33 || after === 59);
+    const weighs = opens || WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
     if (own.length === 0 && (weighs || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
       const before = claims.filter((c) => c.sentence.end <= start);
       const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;

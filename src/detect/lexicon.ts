@@ -2286,6 +2286,11 @@ export const CAUSE_DOUBTS: readonly string[] = [
   'no idea whether',
   "jury's still out",
   'jury is still out',
+  // A verdict left to the reader: "Take that as you will.", "Take it with a pinch of salt."
+  'take that as you will',
+  'take it as you will',
+  'take that with a pinch of salt',
+  'take it with a pinch of salt',
 ];
 
 /**

@@ -827,6 +827,13 @@ describe('the rules alone (the judge switched off, as in training)', () => {
     expect(
       rulesAlone("My back pain has eased a lot. Could be the mat, could be the rest days, but I'm not giving it back."),
     ).toEqual(['back-neck hedged']);
+    // So does a doubt that opens its sentence as a clause of its own, and a verdict left to the reader.
+    expect(
+      rulesAlone(
+        "My legs recover faster the next morning. Might be placebo, might be that I'm lying flat for twenty minutes with my phone in another room.",
+      ),
+    ).toEqual(['recovery hedged']);
+    expect(rulesAlone('The next day my back pain was gone. Take that as you will.')).toEqual(['back-neck hedged']);
     // A long sentence that doubts something without naming the mat as a cause reaches no further back.
     expect(
       rulesAlone(
