@@ -844,7 +844,23 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
     C,
   ],
   ['pain', ['heel', 'heels', 'knees', 'joints', 'arches'], { ...C, weak: true }],
-  ['digestion', ['tummy', 'stomach', 'bowel function', 'bowels'], { ...C, weak: true }],
+  // Nausea has no topic of its own; labellers file it under digestion (25 dev claims), and most
+  // lines that name it (a harm report, "felt nauseous") hold no claim: weak, so the judge decides.
+  [
+    'digestion',
+    [
+      'tummy',
+      'stomach',
+      'bowel function',
+      'bowels',
+      'nausea',
+      'queasiness',
+      'morning sickness',
+      'travel sickness',
+      'motion sickness',
+    ],
+    { ...C, weak: true },
+  ],
   [
     'disease',
     ['diabetics', 'kidney support', 'own healing', 'neuropathy', 'shingles', 'any disease'],

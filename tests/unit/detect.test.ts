@@ -65,6 +65,12 @@ describe('findClaims: phrasings per topic', () => {
     // stress-anxiety told by someone else, or in a few words (the judge decides these weak terms)
     ["My wife says I'm much nicer to be around since I started using the mat.", ['stress-anxiety hedged']],
     ['4.0 out of 5 stars My head goes quiet on it', ['stress-anxiety asserted']],
+    // nausea is filed under digestion; a harm report is no claim
+    [
+      'Pressure on the P6 wrist point was shown to reduce nausea across more than 40 clinical trials.',
+      ['digestion asserted !'],
+    ],
+    ['The first time I used it I felt a bit of nausea and had to stop.', []],
     // muscle-tension told as a jaw letting go
     ['After twelve minutes on the mat my jaw unclenched on its own.', ['muscle-tension asserted']],
     // weight
