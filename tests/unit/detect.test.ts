@@ -65,6 +65,9 @@ describe('findClaims: phrasings per topic', () => {
     // stress-anxiety told by someone else, or in a few words (the judge decides these weak terms)
     ["My wife says I'm much nicer to be around since I started using the mat.", ['stress-anxiety hedged']],
     ['4.0 out of 5 stars My head goes quiet on it', ['stress-anxiety asserted']],
+    // hands and feet told as warm are circulation; warm weather is not
+    ['5.0 out of 5 stars Finally warm toes at work', ['circulation asserted']],
+    ['The weather is finally warm, so I take the mat into the garden.', []],
     // nausea is filed under digestion; a harm report is no claim
     [
       'Pressure on the P6 wrist point was shown to reduce nausea across more than 40 clinical trials.',
