@@ -744,10 +744,7 @@ const SURVEY_SHARE = new RegExp(
  * what others reported, hedged as labelling.md hedges "some users report". Denials stay denials.
  */
 function hedgedSurveyShares(text: string, claims: readonly Claim[]): void {
-  for (const c of claims) {
-    if (c.stance !== 'asserted') continue;
-    if (SURVEY_SHARE.test(text.slice(c.sentence.start, c.phrase.end))) c.stance = 'hedged';
-  }
+  changeBySentence(claims, isAsserted, ({ start, end }) => SURVEY_SHARE.test(text.slice(start, end)), hedge);
 }
 
 const CAUSE_DOUBT = literalAlternation([...CAUSE_DOUBTS, ...CAUSE_WEIGHINGS], 'gi');
@@ -777,12 +774,11 @@ function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
     const own = claims.filter((c) => c.sentence.start <= at && at < c.sentence.end);
     let reached = own;
     // A doubt that opens its sentence as a clause of its own ("Might be placebo, might be that I'm
-    // lying flat for twenty minutes with no phone") or weighs the mat against another cause speaks of what came before,
-    // however long its sentence.
-    const after = text.charCodeAt(at + m[0].length);
-    const opens = wordCount(text, start, at) <= 1 && (after === 44 || after === 46 || after === 33 || after === 59);
-    const weighs = opens || WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
-    if (own.length === 0 && (weighs || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
+    // lying flat for twenty minutes") or weighs the mat against another cause speaks of what came
+    // before, however long its sentence.
+    const opens = wordCount(text, start, at) <= 1 && /[,.!;]/.test(text.charAt(at + m[0].length));
+    const reachesBack = opens || WEIGHING.has(m[0].toLowerCase());
+    if (own.length === 0 && (reachesBack || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
       const before = claims.filter((c) => c.sentence.end <= start);
       const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;
       reached =
