@@ -777,7 +777,7 @@ function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
     // lying flat for twenty minutes") or weighs the mat against another cause speaks of what came
     // before, however long its sentence.
     const opens = wordCount(text, start, at) <= 1 && /[,.!;]/.test(text.charAt(at + m[0].length));
-    const reachesBack = opens || WEIGHING.has(m[0].toLowerCase());
+    const reachesBack = opens || WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
     if (own.length === 0 && (reachesBack || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
       const before = claims.filter((c) => c.sentence.end <= start);
       const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;
@@ -823,7 +823,7 @@ const EVIDENCE_DOUBT = afterEvidenceSubject(
 
 /** The research denies them: "the studies don't back this up". */
 const EVIDENCE_DENIAL = afterEvidenceSubject(
-  String.raw`(?:doesn't|does\s+not|don't|do\s+not|hasn't|has\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:really\s+)?${
+  String.raw`(?:doesn['’]t|does\s+not|don['’]t|do\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:really\s+)?${
     literalAlternation(EVIDENCE_SUPPORT_VERBS, '').source
   }`,
 );
