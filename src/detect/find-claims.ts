@@ -989,7 +989,7 @@ function analyseSentence(s: Sentence, out: Claim[]): void {
   if (found.length === 0 && !(s.roles & R_SAFETY)) return;
   if (isReferenceEntry(s) || aboutOtherProduct(s, found)) return;
   markClausesAndCues(s);
-  for (const f of found) triggerFor(s, f);
+  for (const f of found) triggerFor(s, f, found);
   continueLists(s, found);
   const claims = ruleClaims(s, found);
   if (s.roles & R_SAFETY) safetyClaims(s, claims);
@@ -1487,8 +1487,19 @@ function isGap(s: Sentence, p: number): boolean {
 
 const MAX_GAP = 4;
 
+/**
+ * Whether a trigger on tokens `from`..`to` reaches into another term that is a claim on its own:
+ * those words are that phrase's, not a trigger of `t` ("my shoulders finally came down from my
+ * ears" is the tension idiom "down from my ears", no relief of the shoulders through "came down";
+ * "detox and glowing skin" has no detox claim through "glowing").
+ */
+function inClaimPhrase(found: readonly Found[], t: Found, from: number, to: number): boolean {
+  for (const f of found) if (f !== t && f.def.self && f.termStart <= to && f.termEnd > from) return true;
+  return false;
+}
+
 /** Find what makes the term `t` a claim, if anything, and record it on `t`. */
-function triggerFor(s: Sentence, t: Found): void {
+function triggerFor(s: Sentence, t: Found, found: readonly Found[]): void {
   const { n, id, flags } = s.toks;
   const { def, topic } = t;
   // A claim on its own; so is what an evidence table's row reports on, its first cell.
@@ -1529,7 +1540,12 @@ function triggerFor(s: Sentence, t: Found): void {
     const isWord = (flags[p]! & WORD) !== 0;
     if (isWord && ROLE[id[p]!]! & R_POST_FIRST) {
       const trigEnd = POST_TABLE.match(s.toks, p);
-      if (trigEnd >= 0 && accepts(POST_TABLE.value, def, topic) && !blockedAfter(s, POST_TABLE.value, trigEnd)) {
+      if (
+        trigEnd >= 0 &&
+        accepts(POST_TABLE.value, def, topic) &&
+        !blockedAfter(s, POST_TABLE.value, trigEnd) &&
+        !inClaimPhrase(found, t, p, trigEnd - 1)
+      ) {
         t.claim(t.termStart, trigEnd - 1, 'post', p, trigEnd - 1);
         t.negatedByTrigger = POST_TABLE.value.negates === true;
         return;

@@ -76,6 +76,9 @@ describe('findClaims: phrasings per topic', () => {
     ['The first time I used it I felt a bit of nausea and had to stop.', []],
     // muscle-tension told as a jaw letting go
     ['After twelve minutes on the mat my jaw unclenched on its own.', ['muscle-tension asserted']],
+    // ... and as shoulders down from the ears: tension only, no shoulder relief through "came down"
+    ['My shoulders finally came down from my ears', ['muscle-tension asserted']],
+    ['Two weeks in and my shoulders have come down from my ears.', ['muscle-tension asserted']],
     // weight
     ['Supports weight loss and boosts metabolism.', ['weight asserted']],
     ['Helps you burn fat while you rest.', ['weight asserted']],
@@ -802,7 +805,10 @@ describe('the rules alone (the judge switched off, as in training)', () => {
       ),
     ).toEqual(['weight negated', 'immunity-detox negated']);
     expect(
-      rulesAlone("Listings promise detox and glowing skin. I've seen zero evidence for any of that, so ignore it."),
+      // ("Listings promise detox and glowing skin" is the judge's: "glowing" belongs to "glowing skin".)
+      rulesAlone(
+        "Listings say it detoxes you and gives glowing skin. I've seen zero evidence for any of that, so ignore it.",
+      ),
     ).toEqual(['immunity-detox negated', 'skin negated']);
     expect(rulesAlone("Some sites claim it boosts libido. There's no research to support this.")).toEqual([
       'sexual-health negated',
