@@ -93,7 +93,7 @@ import {
   type TriggerDef,
 } from './lexicon';
 import { CANDIDATES, candidateStart } from './candidates';
-import { literalAlternation } from './literal';
+import { literalAlternation, plainSpaces } from './literal';
 import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
 import { breaksAfter, sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
@@ -503,8 +503,9 @@ export interface DetectStats {
 const scratch = new Sentence();
 
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
-export function findClaims(text: string, stats?: DetectStats): Claim[] {
+export function findClaims(raw: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
+  const text = plainSpaces(raw);
   const claims: Claim[] = [];
   if (isSearchSuggestion(text) || PAGE_WIDGET.test(text) || isSiteMenu(text)) return claims;
   const s = scratch;

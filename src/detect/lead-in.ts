@@ -14,7 +14,7 @@ import {
   LEAD_IN_DENIAL_WORDS,
   LEAD_IN_DENIALS,
 } from './lexicon';
-import { literalAlternation } from './literal';
+import { literalAlternation, plainSpaces } from './literal';
 import type { Stance } from '../evidence/ids';
 
 /** How a lead-in bears on its items: their claims are someone else's, or denied. */
@@ -104,7 +104,8 @@ export class LeadInTracker {
   static after(textsBefore: Iterable<string>): LeadInTracker {
     const tracker = new LeadInTracker();
     let items = 0;
-    for (const text of textsBefore) {
+    for (const raw of textsBefore) {
+      const text = plainSpaces(raw);
       const lead = leadInOf(text);
       if (lead) {
         tracker.lead = lead;
@@ -121,7 +122,8 @@ export class LeadInTracker {
    * The voice the block `text` (the next in order) reads in: its own opening label's, else the
    * lead-in's it is an item of; then remember what it introduces.
    */
-  next(text: string): LeadIn | undefined {
+  next(raw: string): LeadIn | undefined {
+    const text = plainSpaces(raw);
     const own = labelOf(text);
     let under: LeadIn | undefined;
     if (this.lead && this.items < MAX_ITEMS && isListItem(text)) {

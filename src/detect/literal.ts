@@ -20,3 +20,16 @@ export function literalAlternation(words: Iterable<string>, flags: string): RegE
     .map((word) => escapeRegExp(word).replace(/['\u2019]/g, "['\u2019]"));
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
+
+/** Spaces other than the plain one: no-break (&nbsp;), narrow no-break, thin, figure, ideographic… */
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * `text` with every other kind of space as a plain one. Pages put no-break spaces between words
+ * ("20&nbsp;minutes", "back&nbsp;pain") that the word lists, written with plain spaces, must still
+ * match. One character for one, so every offset into the result is an offset into `text`.
+ */
+export function plainSpaces(text: string): string {
+  OTHER_SPACES.lastIndex = 0;
+  return OTHER_SPACES.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
+}

@@ -3,6 +3,7 @@
  * A yoga-mat listing that promises back relief, or a guide to pressing points by hand that mentions
  * a mat once, is not, and gets no claims.
  */
+import { plainSpaces } from './literal';
 
 /** What relevance is judged on: one scope of a page (a product, a search result card, an article) or one file. */
 export interface RelevanceInput {
@@ -81,7 +82,8 @@ function count(re: RegExp, text: string): number {
 }
 
 /** Mentions of acupressure mats or mat brands in one piece of text. */
-export function countMatMentions(text: string): number {
+export function countMatMentions(raw: string): number {
+  const text = plainSpaces(raw);
   let n = count(MAT_PHRASE, text) + count(MAT_BRAND, text);
   // "Shakti" alone is also a word in yoga; it counts when the text also talks about a mat.
   const shakti = count(SHAKTI, text) - count(/\bshakti\s+mats?\b/gi, text);
@@ -132,7 +134,8 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let products = 0;
   let otherMats = 0;
   let matHeadings = 0;
-  for (const block of input.blocks) {
+  for (const raw of input.blocks) {
+    const block = plainSpaces(raw);
     const mentions = countMatMentions(block);
     bodyMentions += mentions;
     if (mentions > 0 && isEntryHeading(block)) matHeadings++;

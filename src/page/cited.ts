@@ -13,6 +13,7 @@ import {
   type CitationFacts,
 } from '../detect/citations';
 import type { Span } from '../detect';
+import { plainSpaces } from '../detect/literal';
 import { misquoteNote } from '../evidence/citing';
 import { referenceFacts, unreviewedCitations } from '../evidence/reference-facts';
 import type { ShownCitation } from '../shared/types';
@@ -84,7 +85,9 @@ function mayNameAuthor(text: string): boolean {
  * ("… 96% reported better relaxation"). Its later words only add the figures they misquote to the
  * first citation, so one study gets one mark per block.
  */
-export function citationsInText(text: string, offset = 0): BlockCitation[] {
+export function citationsInText(raw: string, offset = 0): BlockCitation[] {
+  // Other spaces as plain ones, one for one: offsets hold.
+  const text = plainSpaces(raw);
   if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
   const first = new Map<string, BlockCitation>();
   return findCitations(text, FACTS).flatMap((mention) => {
