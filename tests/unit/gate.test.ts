@@ -29,6 +29,7 @@ const CORPORA = [
   'tests/corpus-holdout-8',
   'tests/corpus-holdout-9',
   'tests/corpus-holdout-10',
+  'tests/corpus-holdout-11',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
