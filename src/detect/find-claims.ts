@@ -567,7 +567,7 @@ const MENU_CELL = /^[^\s.!?,;:]+(?: [^\s.!?,;:]+){0,3}$/;
 /**
  * A site's menu or breadcrumb trail ("Home | Wellness | Sleep | Reviews", "Home › Recovery ›
  * Acupressure"): three or more short cells, one of them "Home". It names sections, not effects (none
- * of the 122 such corpus lines holds a claim; the judge read "Sleep" in one as a hedged claim).
+ * of the 122 such corpus lines holds a claim; the judge read "Sleep" in two as a hedged claim).
  */
 function isSiteMenu(text: string): boolean {
   if (text.length > 200) return false;
