@@ -29,11 +29,6 @@ function isRegExpWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** A straight or typographic apostrophe (literalAlternation matches either). */
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
-
 /**
  * Where the candidate match ending at `end` starts, given that the search began at `from`.
  * `RegExp.test` tells only where a match ends, and saves building a match array for each one;
@@ -45,20 +40,11 @@ export function candidateStart(text: string, end: number, from: number): number 
   let at = end;
   while (at > from && isRegExpWordChar(text.charCodeAt(at - 1))) at--;
   let q = at;
-  while (q - 2 >= from && isApostrophe(text.charCodeAt(q - 1)) && isRegExpWordChar(text.charCodeAt(q - 2))) {
+  while (q - 2 >= from && text.charCodeAt(q - 1) === 39 && isRegExpWordChar(text.charCodeAt(q - 2))) {
     q -= 2;
     while (q > from && isRegExpWordChar(text.charCodeAt(q - 1))) q--;
     const boundary = q === 0 || !isRegExpWordChar(text.charCodeAt(q - 1));
-    if (
-      boundary &&
-      APOSTROPHE_CANDIDATES.has(
-        text
-          .slice(q, end)
-          .toLowerCase()
-          .replace(/\u2019/g, "'"),
-      )
-    )
-      at = q;
+    if (boundary && APOSTROPHE_CANDIDATES.has(text.slice(q, end).toLowerCase())) at = q;
   }
   return at;
 }

@@ -93,7 +93,7 @@ import {
   type TriggerDef,
 } from './lexicon';
 import { CANDIDATES, candidateStart } from './candidates';
-import { literalAlternation, plainSpaces } from './literal';
+import { literalAlternation, plainText } from './literal';
 import { nextWord, phraseList, PhraseTable, prevWord } from './phrases';
 import { breaksAfter, sentenceEnd, sentenceLimit, sentenceStart } from './sentences';
 import { CAP, isNumber, JOINER, NT, tokenizeSentence, Tokens, WORD } from './tokenize';
@@ -505,7 +505,7 @@ const scratch = new Sentence();
 /** Every claim in one block of text, in order. Linear in the text; only candidate sentences are analysed. */
 export function findClaims(raw: string, stats?: DetectStats): Claim[] {
   if (!tablesBuilt) buildTables();
-  const text = plainSpaces(raw);
+  const text = plainText(raw);
   const claims: Claim[] = [];
   if (isSearchSuggestion(text) || PAGE_WIDGET.test(text) || isSiteMenu(text)) return claims;
   const s = scratch;
@@ -792,7 +792,7 @@ function hedgedByCauseDoubt(text: string, claims: readonly Claim[]): void {
     // lying flat for twenty minutes") or weighs the mat against another cause speaks of what came
     // before, however long its sentence.
     const opens = wordCount(text, start, at) <= 1 && /[,.!;]/.test(text.charAt(at + m[0].length));
-    const reachesBack = opens || WEIGHING.has(m[0].toLowerCase().replace(/\u2019/g, "'"));
+    const reachesBack = opens || WEIGHING.has(m[0].toLowerCase());
     if (own.length === 0 && (reachesBack || wordCount(text, start, end) <= SHORT_DOUBT_WORDS)) {
       const before = claims.filter((c) => c.sentence.end <= start);
       const nearest = before.length > 0 ? before[before.length - 1]!.sentence.end : -1;
@@ -838,7 +838,7 @@ const EVIDENCE_DOUBT = afterEvidenceSubject(
 
 /** The research denies them: "the studies don't back this up". */
 const EVIDENCE_DENIAL = afterEvidenceSubject(
-  String.raw`(?:doesn['’]t|does\s+not|don['’]t|do\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:really\s+)?${
+  String.raw`(?:doesn't|does\s+not|don't|do\s+not|hasn't|has\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:really\s+)?${
     literalAlternation(EVIDENCE_SUPPORT_VERBS, '').source
   }`,
 );
@@ -2267,11 +2267,9 @@ function quotedSlogan(s: Sentence): boolean {
   return true;
 }
 
+/** Word `i` in lower case (the sentence's text is already in plainText: straight apostrophes). */
 function wordText(s: Sentence, i: number): string {
-  return s.text
-    .slice(s.toks.start[i], s.toks.end[i])
-    .toLowerCase()
-    .replace(/\u2019/g, "'");
+  return s.text.slice(s.toks.start[i], s.toks.end[i]).toLowerCase();
 }
 
 /** Judge each topic named in the sentence; add or drop claims in `claims` accordingly, and set their stance. */

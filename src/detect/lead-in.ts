@@ -14,7 +14,7 @@ import {
   LEAD_IN_DENIAL_WORDS,
   LEAD_IN_DENIALS,
 } from './lexicon';
-import { literalAlternation, plainSpaces } from './literal';
+import { literalAlternation, plainText } from './literal';
 import type { Stance } from '../evidence/ids';
 
 /** How a lead-in bears on its items: their claims are someone else's, or denied. */
@@ -105,7 +105,7 @@ export class LeadInTracker {
     const tracker = new LeadInTracker();
     let items = 0;
     for (const raw of textsBefore) {
-      const text = plainSpaces(raw);
+      const text = plainText(raw);
       const lead = leadInOf(text);
       if (lead) {
         tracker.lead = lead;
@@ -123,7 +123,7 @@ export class LeadInTracker {
    * lead-in's it is an item of; then remember what it introduces.
    */
   next(raw: string): LeadIn | undefined {
-    const text = plainSpaces(raw);
+    const text = plainText(raw);
     const own = labelOf(text);
     let under: LeadIn | undefined;
     if (this.lead && this.items < MAX_ITEMS && isListItem(text)) {

@@ -11,25 +11,27 @@ export function escapeRegExp(s: string): string {
 
 /**
  * One alternation of literal words and phrases between word boundaries, longest first: linear in
- * the text, no nested quantifiers, so it cannot backtrack catastrophically. An apostrophe in a
- * listed phrase ("whether that's") also matches the typographic one pages mostly use ("that’s").
+ * the text, no nested quantifiers, so it cannot backtrack catastrophically. Match it against
+ * {@link plainText}: its phrases are written with plain spaces and straight apostrophes.
  */
 export function literalAlternation(words: Iterable<string>, flags: string): RegExp {
-  const alternatives = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => escapeRegExp(word).replace(/['\u2019]/g, "['\u2019]"));
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
 
-/** Spaces other than the plain one: no-break (&nbsp;), narrow no-break, thin, figure, ideographic… */
-const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Typographic apostrophes (’) and spaces other than the plain one: no-break (&nbsp;), narrow
+ * no-break, thin, figure, ideographic…
+ */
+const TYPOGRAPHIC = /[\u2019\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
- * `text` with every other kind of space as a plain one. Pages put no-break spaces between words
- * ("20&nbsp;minutes", "back&nbsp;pain") that the word lists, written with plain spaces, must still
- * match. One character for one, so every offset into the result is an offset into `text`.
+ * `text` as the word lists are written: every other kind of space a plain one and the typographic
+ * apostrophe a straight one. Pages put no-break spaces between words ("20&nbsp;minutes") and print
+ * "that’s" where the lists say "that's". One character for one, so every offset into the result is
+ * an offset into `text`.
  */
-export function plainSpaces(text: string): string {
-  OTHER_SPACES.lastIndex = 0;
-  return OTHER_SPACES.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
+export function plainText(text: string): string {
+  TYPOGRAPHIC.lastIndex = 0;
+  return TYPOGRAPHIC.test(text) ? text.replace(TYPOGRAPHIC, (c) => (c === '\u2019' ? "'" : ' ')) : text;
 }

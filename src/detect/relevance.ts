@@ -3,7 +3,7 @@
  * A yoga-mat listing that promises back relief, or a guide to pressing points by hand that mentions
  * a mat once, is not, and gets no claims.
  */
-import { plainSpaces } from './literal';
+import { plainText } from './literal';
 
 /** What relevance is judged on: one scope of a page (a product, a search result card, an article) or one file. */
 export interface RelevanceInput {
@@ -82,8 +82,12 @@ function count(re: RegExp, text: string): number {
 }
 
 /** Mentions of acupressure mats or mat brands in one piece of text. */
-export function countMatMentions(raw: string): number {
-  const text = plainSpaces(raw);
+export function countMatMentions(text: string): number {
+  return mentionsOf(plainText(text));
+}
+
+/** {@link countMatMentions} of a text already in {@link plainText}. */
+function mentionsOf(text: string): number {
   let n = count(MAT_PHRASE, text) + count(MAT_BRAND, text);
   // "Shakti" alone is also a word in yoga; it counts when the text also talks about a mat.
   const shakti = count(SHAKTI, text) - count(/\bshakti\s+mats?\b/gi, text);
@@ -135,8 +139,8 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   let otherMats = 0;
   let matHeadings = 0;
   for (const raw of input.blocks) {
-    const block = plainSpaces(raw);
-    const mentions = countMatMentions(block);
+    const block = plainText(raw);
+    const mentions = mentionsOf(block);
     bodyMentions += mentions;
     if (mentions > 0 && isEntryHeading(block)) matHeadings++;
     other += count(OTHER_ACUPRESSURE, block);

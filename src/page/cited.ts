@@ -13,7 +13,7 @@ import {
   type CitationFacts,
 } from '../detect/citations';
 import type { Span } from '../detect';
-import { plainSpaces } from '../detect/literal';
+import { plainText } from '../detect/literal';
 import { misquoteNote } from '../evidence/citing';
 import { referenceFacts, unreviewedCitations } from '../evidence/reference-facts';
 import type { ShownCitation } from '../shared/types';
@@ -86,8 +86,8 @@ function mayNameAuthor(text: string): boolean {
  * first citation, so one study gets one mark per block.
  */
 export function citationsInText(raw: string, offset = 0): BlockCitation[] {
-  // Other spaces as plain ones, one for one: offsets hold.
-  const text = plainSpaces(raw);
+  // Other spaces and apostrophes as plain ones, one for one: offsets hold.
+  const text = plainText(raw);
   if (!MAYBE_CITES.test(text) && !mayNameAuthor(text)) return [];
   const first = new Map<string, BlockCitation>();
   return findCitations(text, FACTS).flatMap((mention) => {
