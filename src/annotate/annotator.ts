@@ -21,7 +21,7 @@ import type { BlockCitation } from '../page/cited';
 import { findScopes, type Scope } from '../page/sites';
 import { LeadInTracker } from '../detect/lead-in';
 import { createScheduler, isPark, SLICE_BUDGET_MS, type Park, type Scheduler } from './scheduler';
-import { recordMark, recordScan } from '../shared/timing';
+import { insideWork, measureWork, recordMark, recordScan } from '../shared/timing';
 import {
   isCitation,
   isDisplayed,
@@ -194,7 +194,8 @@ export class Annotator {
       onSlice: (start, end, stats) => {
         recordScan(start, end, stats.claims, stats.chars);
       },
-      onIdle: () => this.onIdle(),
+      // Handing everything found to the overlay, after the slice: measured as work of its own.
+      onIdle: () => measureWork(() => this.onIdle()),
       onError: (error) => console.debug('[Pointwise] skipped part of the page:', error),
     });
   }
@@ -499,7 +500,7 @@ export class Annotator {
     const wait = this.ready ? 0 : Math.max(0, this.lastFlushAt + FIRST_PASS_FLUSH_MS - performance.now());
     const run = () => {
       this.flushQueued = false;
-      if (!this.signal.aborted) this.flush();
+      if (!this.signal.aborted) measureWork(() => this.flush());
     };
     if (wait === 0) this.win.requestAnimationFrame(run);
     else setTimeout(() => this.win.requestAnimationFrame(run), wait);
@@ -596,7 +597,7 @@ export class Annotator {
     const wait = Math.max(0, Math.min(this.debounceMs, this.firstDirtyAt + MAX_DEBOUNCE_WAIT_MS - now));
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = undefined;
-      this.processDirty(false);
+      measureWork(() => this.processDirty(false));
     }, wait);
   }
 
@@ -608,7 +609,7 @@ export class Annotator {
     stats.chars = 0;
     const start = performance.now();
     try {
-      this.processDirty(true, start + SLICE_BUDGET_MS);
+      insideWork(() => this.processDirty(true, start + SLICE_BUDGET_MS));
     } finally {
       recordScan(start, performance.now(), stats.claims, stats.chars);
       stats.claims = saved.claims;

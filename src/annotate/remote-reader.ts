@@ -40,7 +40,12 @@ interface Message {
   wait: WaitStep;
 }
 
-export function remoteReader(request: ReadRequest): TextReader {
+/**
+ * `onWork` hears each synchronous stretch the reader spends on the page's main thread outside the
+ * scan's own slices (contracts.md §6): handing a message over (the browser copies its texts then,
+ * about 30 ms per MB in Chromium) and taking an answer in.
+ */
+export function remoteReader(request: ReadRequest, onWork?: (start: number, end: number) => void): TextReader {
   let batchChars = FIRST_BATCH_CHARS;
   const cache = new Map<string, TextFindings>();
   let cachedChars = 0;
@@ -76,8 +81,12 @@ export function remoteReader(request: ReadRequest): TextReader {
       // Sent once the task that started these reads has run its course.
       queueMicrotask(() => {
         if (outbox === message) outbox = undefined;
-        request(message.texts).then(
+        const sendStart = performance.now();
+        const sent = request(message.texts);
+        onWork?.(sendStart, performance.now());
+        sent.then(
           (answer) => {
+            const start = performance.now();
             if (answer.length !== message.texts.length) {
               message.failure = new Error('the background answered for other texts');
             } else {
@@ -89,6 +98,7 @@ export function remoteReader(request: ReadRequest): TextReader {
             }
             message.settled = true;
             settle();
+            onWork?.(start, performance.now());
           },
           (failure: unknown) => {
             message.failure = failure instanceof Error ? failure : new Error('the background did not answer');

@@ -6,6 +6,7 @@
  * walk) and the runner keeps stepping until its time budget is spent, then yields to the page
  * through a message-channel tick (no 4 ms timer clamping), so input and rendering go first.
  */
+import { insideWork } from '../shared/timing';
 
 /** Time one slice may take before yielding. Far below 50 ms, leaving room for a slow step. */
 export const SLICE_BUDGET_MS = 8;
@@ -89,21 +90,23 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const start = now();
     const deadline = start + SLICE_BUDGET_MS;
     try {
-      while (jobs.length > 0 && held === 0 && now() < deadline) {
-        const job = jobs[0]!;
-        let done: boolean | undefined;
-        let park: Promise<unknown> | undefined;
-        try {
-          const r = job.next();
-          done = r.done;
-          if (!done && isPark(r.value)) park = r.value.park;
-        } catch (error) {
-          done = true;
-          onError?.(error);
+      insideWork(() => {
+        while (jobs.length > 0 && held === 0 && now() < deadline) {
+          const job = jobs[0]!;
+          let done: boolean | undefined;
+          let park: Promise<unknown> | undefined;
+          try {
+            const r = job.next();
+            done = r.done;
+            if (!done && isPark(r.value)) park = r.value.park;
+          } catch (error) {
+            done = true;
+            onError?.(error);
+          }
+          if ((done || park) && jobs[0] === job) jobs.shift();
+          if (park) parkJob(job, park);
         }
-        if ((done || park) && jobs[0] === job) jobs.shift();
-        if (park) parkJob(job, park);
-      }
+      });
     } finally {
       running = false;
       onSlice?.(start, now(), { ...stats });

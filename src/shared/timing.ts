@@ -21,9 +21,40 @@ export function diagnosticsOn(): boolean {
   return diagnostics;
 }
 
-/** Record one chunk of main-thread work, from `start` to `end` (performance.now() times). */
+/** How many chunks of work being measured the code now running is inside. */
+let depth = 0;
+
+/**
+ * Run `fn` inside a chunk of work that its caller measures: a chunk recorded meanwhile
+ * ({@link recordScan}, a part of it that measures itself) is not recorded, since the outer chunk's
+ * measure covers it. Without this, work measured both by the scan's slice and by the overlay's
+ * update inside it was counted twice.
+ */
+export function insideWork<T>(fn: () => T): T {
+  depth += 1;
+  try {
+    return fn();
+  } finally {
+    depth -= 1;
+  }
+}
+
+/** Run `fn` as one chunk of main-thread work, recorded when it ends (unless it runs inside another). */
+export function measureWork<T>(fn: () => T): T {
+  const start = performance.now();
+  try {
+    return insideWork(fn);
+  } finally {
+    recordScan(start, performance.now());
+  }
+}
+
+/**
+ * Record one chunk of main-thread work, from `start` to `end` (performance.now() times); nothing
+ * while inside an outer chunk ({@link insideWork}), which counts it.
+ */
 export function recordScan(start: number, end: number, claims = 0, chars = 0): void {
-  if (!diagnostics) return;
+  if (!diagnostics || depth > 0) return;
   try {
     performance.measure('pointwise:scan', { start, end, detail: { claims, chars } });
   } catch {

@@ -57,6 +57,19 @@ describe('remoteReader', () => {
     expect(background.asked).toEqual([TEXTS]);
   });
 
+  it('reports handing each message over and taking its answer in as work of its own', async () => {
+    const work: Array<[number, number]> = [];
+    const background = fakeBackground();
+    await readAll(
+      remoteReader(background.request, (start, end) => work.push([start, end])),
+      TEXTS,
+    );
+    // One message: its hand-over, then its answer, each a stretch forward in time.
+    expect(work).toHaveLength(2);
+    for (const [start, end] of work) expect(end).toBeGreaterThanOrEqual(start);
+    expect(work[1]![0]).toBeGreaterThanOrEqual(work[0]![1]);
+  });
+
   it('asks once for a text met twice, and answers a text it has read before without asking', async () => {
     const background = fakeBackground();
     const reader = remoteReader(background.request);
