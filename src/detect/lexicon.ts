@@ -1883,7 +1883,12 @@ export const NEGATION_EXCEPTIONS = /* @__PURE__ */ [
   'not bad',
 ].map((p) => p.split(' '));
 
-/** Certainty language (contracts.md §2): makes a non-negated claim overstated. */
+/**
+ * Certainty language (contracts.md §2, labelling.md "Overstated"): makes a non-negated claim
+ * overstated. Only proof, cure, guarantee, immediacy and endorsement words: labellers leave
+ * "completely safe" (0 of 17 dev lines with no other cue), "magic" (0 of 23) and "permanently" or
+ * "forever" (0 of 5) unmarked, as the guide's list does.
+ */
 export const OVERSTATEMENTS = /* @__PURE__ */ [
   'proven',
   'prove',
@@ -1918,23 +1923,16 @@ export const OVERSTATEMENTS = /* @__PURE__ */ [
   'science shows',
   'studies prove',
   'research proves',
+  'research showing',
+  'studies showing',
+  'study showing',
   'science backed',
   'evidence based',
-  'permanent',
-  'permanently',
-  'forever',
-  'once and for all',
   'fda approved',
   'fda cleared',
   'works every time',
   'always works',
   'never fails',
-  'magic',
-  'magical',
-  'completely safe',
-  'totally safe',
-  'perfectly safe',
-  'absolutely safe',
   // labelling.md's proof language: "proved", "has been shown", "was shown", "showed that".
   'proved',
   'was shown',

@@ -102,7 +102,7 @@ describe('findClaims: phrasings per topic', () => {
     ['Heals the body from within.', ['disease asserted']],
     // safety
     ['No side effects at all.', ['safety asserted']],
-    ['Completely safe for the whole family.', ['safety asserted !']],
+    ['Completely safe for the whole family.', ['safety asserted']],
     ['Totally harmless, unlike pills.', ['safety asserted']],
     ['Safe to use during pregnancy.', ['safety asserted']],
     // low risk, little harm, few side effects (labelling.md: "low risk" → safety)

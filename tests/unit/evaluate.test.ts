@@ -109,8 +109,9 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // sore feet, heels, knees and joints became pain terms (0.9352: more of the judge's candidates);
     // 0.935 until d30 (a pharmacy Q&A, a menopause forum, two newsletters and diaries; 0.9336);
     // 0.933 until d31 (a student's and a dad's blog, a Q&A site, an evidence page; 0.9315); 0.931
-    // until nausea became a weak digestion term (0.9310: more of the judge's candidates).
-    expect(f.p).toBeGreaterThanOrEqual(0.93);
+    // until nausea became a weak digestion term (0.9310: more of the judge's candidates); 0.93 until
+    // "completely safe", "magic" and "forever" stopped marking overstatement (0.92998 after the refit).
+    expect(f.p).toBeGreaterThanOrEqual(0.929);
     // 0.89 since batch d9 (20 documents weighted to review pages, forums and personal blogs) and
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
@@ -121,16 +122,18 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // since d23 (fresh F1 0.74); 0.858 since related searches hold no claim (0.8588 after that refit);
     // 0.857 since d26 (fresh R 0.67: "tired feet", stiffness told with no place, claim tables; 0.8575);
     // 0.854 since d28 (fresh R 0.73: a night nurse's diary, a retiree's blog; 0.8545); 0.853 since
-    // d30 (fresh R 0.70: colloquial stiffness, warmth and tiredness in reviews and diaries; 0.8543).
-    expect(f.r).toBeGreaterThanOrEqual(0.853);
+    // d30 (fresh R 0.70: colloquial stiffness, warmth and tiredness in reviews and diaries; 0.8543);
+    // 0.852 since the overstatement words above changed the judge's features (0.8529 after the refit).
+    expect(f.r).toBeGreaterThanOrEqual(0.852);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
     // 0.95 until d27 (its quoted testimonials and rebuttals: 0.9447 with it); 0.944 until d28 (0.9419);
     // 0.941 until d32 (a diary, a perimenopause review, threads that concede and deny by turns; 0.9407);
     // 0.94 until d33 (a Mumsnet thread, a columnist's week, a watchdog quoting listings; 0.9397);
     // 0.939 until d34 (four diaries and blogs, three forum threads: fresh stance 0.69; 0.9355).
     expect(f.stance).toBeGreaterThanOrEqual(0.935);
-    // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set.
-    expect(f.overF1).toBeGreaterThanOrEqual(0.7);
+    // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set; 0.7 until
+    // "completely safe", "magic" and "forever" stopped marking overstatement (0.836 -> 0.864).
+    expect(f.overF1).toBeGreaterThanOrEqual(0.86);
     // Three misses. Two are pages that name their product only by its points: since batch d10 the
     // reviews of a foot pad that only ever say "the foot pad" and "the points" (never acupressure,
     // a mat or spikes), and since d17 a shop's "ritual" page ("linen and points", "the mat"); and
