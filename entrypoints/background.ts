@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BadgeKeeper } from '../src/background/badge';
 import { BackgroundMessage, parseMessage, sendToTab } from '../src/messaging/messages';
-import { packFindings } from '../src/page/findings-wire';
+import { packAnswer } from '../src/page/findings-wire';
 import { badgeWidthTable } from '../src/overlay/badge-size';
 import { readTexts, warmUpReading } from '../src/page/read-text';
 import { diagnosticsScriptKeeper } from '../src/background/diagnostics-script';
@@ -56,21 +56,26 @@ export default defineBackground(() => {
     // A page's engine asks what its blocks hold: the detector runs here, off the page's main
     // thread, with its tables built once for every page (issue 8). The texts stay in the browser.
     if (message.type === 'pointwise:read-texts')
-      return new Promise((resolve) => resolve(readTexts(message.texts).map(packFindings)));
+      return new Promise((resolve) => resolve(packAnswer(readTexts(message.texts))));
     // The badges' text widths, measured once here rather than on every page (issue 8).
     if (message.type === 'pointwise:badge-widths') return Promise.resolve(badgeWidths());
     // Only the tab's top frame speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
     if (message.type === 'pointwise:load-engine') {
-      // The engine will soon ask for texts to be read and for the badges' widths: prepare both.
-      setTimeout(() => {
-        warmUpReading();
-        badgeWidths();
-      }, 0);
-      if (!message.whenSiteOn) return injectEngine(tabId, sender.frameId ?? 0);
-      return siteOnAt(sender.url ?? sender.tab?.url, browser.storage.local).then((on) =>
-        on ? injectEngine(tabId, sender.frameId ?? 0) : false,
-      );
+      // The engine will soon ask for texts to be read and for the badges' widths: prepare both, in
+      // a task of the background's own once the injection is under way. Building the detector's
+      // tables takes a few hundred milliseconds the first time after the background starts; run
+      // before the settings read, it held the injection (and the first page's marks) back that long.
+      const inject = (): Promise<boolean> => {
+        const injected = injectEngine(tabId, sender.frameId ?? 0);
+        setTimeout(() => {
+          warmUpReading();
+          badgeWidths();
+        }, 0);
+        return injected;
+      };
+      if (!message.whenSiteOn) return inject();
+      return siteOnAt(sender.url ?? sender.tab?.url, browser.storage.local).then((on) => (on ? inject() : false));
     }
     void keeper.setCount(tabId, message.count, message.enabled);
     return undefined;

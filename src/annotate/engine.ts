@@ -14,7 +14,7 @@ import {
   sendToBackground,
   type SummaryResponse,
 } from '../messaging/messages';
-import { unpackFindings } from '../page/findings-wire';
+import { unpackAnswer } from '../page/findings-wire';
 import { createOverlay, randomPageNames, useHighlightNames } from '../overlay';
 import { seedTextWidths } from '../overlay/badge-size';
 import type { TextFindings } from '../page/pipeline';
@@ -45,8 +45,7 @@ async function readInBackground(texts: string[]): Promise<TextFindings[]> {
   try {
     const answer = ReadTextsResponse.safeParse(raw);
     if (!answer.success) throw new Error('Pointwise: the background gave no readable answer');
-    if (answer.data.length !== texts.length) throw new Error('Pointwise: the background answered for other texts');
-    return answer.data.map((found, i) => unpackFindings(texts[i]!, found));
+    return unpackAnswer(texts, answer.data);
   } finally {
     recordScan(start, performance.now());
   }
@@ -191,7 +190,7 @@ export async function runEngine(
     // a task of its own (recorded as ours), not between that answer and the first marks.
     ctx.setTimeout(() => {
       const start = performance.now();
-      ReadTextsResponse.safeParse([{ claims: '', citations: [] }]);
+      ReadTextsResponse.safeParse({ texts: 1, found: [{ at: 0, claims: '', citations: [] }] });
       recordScan(start, performance.now());
     }, 0);
   } else sendCount();

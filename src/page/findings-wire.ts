@@ -10,6 +10,9 @@
  * sentences both ways.
  *
  * Citations are rare and richer: they travel as objects, checked field by field.
+ *
+ * Only the texts that hold something are answered ({@link packAnswer}): each entry says which text
+ * it is for by its place in the request, and the answer says how many texts it covers.
  */
 import { STANCES, STATUS_IDS, TOPIC_IDS } from '../evidence/ids';
 import type { BlockCitation } from './cited';
@@ -20,6 +23,13 @@ export interface PackedFindings {
   /** Eight numbers per claim, comma-separated: topic, status, stance, overstated (0/1), phrase span, sentence span. */
   claims: string;
   citations: BlockCitation[];
+}
+
+/** The answer to one request, as it travels: the number of texts asked, and the findings of those that hold any. */
+export interface PackedAnswer {
+  texts: number;
+  /** In ascending order of `at`, each text at most once. */
+  found: Array<PackedFindings & { at: number }>;
 }
 
 /** Numbers per claim. */
@@ -46,6 +56,34 @@ export function packFindings(found: TextFindings): PackedFindings {
     );
   }
   return { claims: numbers.join(','), citations: found.citations };
+}
+
+/** Pack the findings of every text asked, in order, for the engine (the background's side). */
+export function packAnswer(findings: readonly TextFindings[]): PackedAnswer {
+  const found: PackedAnswer['found'] = [];
+  findings.forEach((f, at) => {
+    if (f.claims.length > 0 || f.citations.length > 0) found.push({ at, ...packFindings(f) });
+  });
+  return { texts: findings.length, found };
+}
+
+/**
+ * The findings of each of `texts` from the background's answer (already checked by the message
+ * schema), in order; texts it did not list hold nothing. Throws when the answer is for another
+ * number of texts, lists a text twice or out of order, or holds findings that do not fit
+ * ({@link unpackFindings}).
+ */
+export function unpackAnswer(texts: readonly string[], answer: PackedAnswer): TextFindings[] {
+  if (answer.texts !== texts.length) throw new Error('Pointwise: the background answered for other texts');
+  const out: TextFindings[] = texts.map(() => ({ claims: [], citations: [] }));
+  let last = -1;
+  for (const entry of answer.found) {
+    if (!(entry.at > last && entry.at < texts.length))
+      throw new Error('Pointwise: the background sent findings out of order or for no text');
+    last = entry.at;
+    out[entry.at] = unpackFindings(texts[entry.at]!, entry);
+  }
+  return out;
 }
 
 /**

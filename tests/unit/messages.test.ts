@@ -11,7 +11,7 @@ import {
   sendToBackground,
   sendToTab,
 } from '../../src/messaging/messages';
-import { packFindings, unpackFindings } from '../../src/page/findings-wire';
+import { packAnswer, unpackAnswer } from '../../src/page/findings-wire';
 import { readTexts } from '../../src/page/read-text';
 
 describe('messages are checked on receipt', () => {
@@ -100,21 +100,27 @@ describe("the engine checks the background's answers (ReadTextsResponse, finding
   const TEXT =
     'A 2011 Swedish study of 320 people found it works. It eases back pain and is clinically proven to improve sleep.';
   const [found] = readTexts([TEXT]);
-  /** What the engine makes of an answer: the schema, then unpacking against the text asked. */
-  const receive = (raw: unknown, text = TEXT) => {
+  /** What the engine makes of an answer: the schema, then unpacking against the texts asked. */
+  const receive = (raw: unknown, texts = [TEXT]) => {
     const answer = ReadTextsResponse.safeParse(raw);
     if (!answer.success) throw new Error('schema');
-    return answer.data.map((f) => unpackFindings(text, f));
+    return unpackAnswer(texts, answer.data);
   };
-  const packed = () => JSON.parse(JSON.stringify([packFindings(found!)])) as { claims: string; citations: unknown[] }[];
+  type Wire = { texts: number; found: Array<{ at: number; claims: string; citations: unknown[] }> };
+  const packed = () => JSON.parse(JSON.stringify(packAnswer([found!]))) as Wire;
   /** The packed claims with one number (field `field` of claim `claim`) replaced. */
   const withNumber = (claim: number, field: number, value: string) => {
     const answer = packed();
-    const numbers = answer[0]!.claims.split(',');
+    const numbers = answer.found[0]!.claims.split(',');
     numbers[claim * 8 + field] = value;
-    answer[0]!.claims = numbers.join(',');
+    answer.found[0]!.claims = numbers.join(',');
     return answer;
   };
+  /** An answer of one text holding `entry` (a citation-only entry by default). */
+  const oneEntry = (entry: Record<string, unknown>): Wire => ({
+    texts: 1,
+    found: [{ at: 0, claims: '', citations: [], ...entry }],
+  });
 
   it('the test text holds claims and a citation', () => {
     expect(found!.claims.length).toBeGreaterThanOrEqual(2);
@@ -123,7 +129,19 @@ describe("the engine checks the background's answers (ReadTextsResponse, finding
 
   it('gives back exactly what the background found, through JSON', () => {
     expect(receive(packed())).toEqual([found]);
-    expect(receive([{ claims: '', citations: [] }])).toEqual([{ claims: [], citations: [] }]);
+    expect(receive({ texts: 1, found: [] })).toEqual([{ claims: [], citations: [] }]);
+  });
+
+  it('answers only the texts that hold something, each by its place', () => {
+    const texts = ['Free delivery on orders over £20.', TEXT, 'Colour: grey.'];
+    const answer = packAnswer(readTexts(texts));
+    expect(answer.texts).toBe(3);
+    expect(answer.found.map((f) => f.at)).toEqual([1]);
+    expect(receive(JSON.parse(JSON.stringify(answer)), texts)).toEqual([
+      { claims: [], citations: [] },
+      found,
+      { claims: [], citations: [] },
+    ]);
   });
 
   it('gives back what the background found in every dev corpus document', () => {
@@ -131,27 +149,27 @@ describe("the engine checks the background's answers (ReadTextsResponse, finding
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const lines = readFileSync(join(dir, file), 'utf8').split('\n');
       const read = readTexts(lines);
-      const raw = JSON.parse(JSON.stringify(read.map(packFindings))) as unknown;
+      const raw = JSON.parse(JSON.stringify(packAnswer(read))) as unknown;
       const answer = ReadTextsResponse.parse(raw);
-      expect(
-        answer.map((f, i) => unpackFindings(lines[i]!, f)),
-        file,
-      ).toEqual(read);
+      expect(unpackAnswer(lines, answer), file).toEqual(read);
     }
   });
 
   it.each<[string, () => unknown]>([
-    ['claims as objects (the old form)', () => [{ claims: [{ topic: 'sleep' }], citations: [] }]],
+    ['claims as objects (the old form)', () => oneEntry({ claims: [{ topic: 'sleep' }] })],
+    ['a list of every text (the old form)', () => [{ claims: '', citations: [] }]],
+    ['an entry without its place', () => ({ texts: 1, found: [{ claims: '', citations: [] }] })],
+    ['a negative place', () => oneEntry({ at: -1 })],
     ['a negative number', () => withNumber(0, 4, '-1')],
     ['a fractional number', () => withNumber(0, 5, '4.5')],
     ['a word among the numbers', () => withNumber(0, 0, 'sleep')],
-    ['a confidence above 1', () => [{ claims: '', citations: [{ ...found!.citations[0], confidence: 2 }] }]],
+    ['a confidence above 1', () => oneEntry({ citations: [{ ...found!.citations[0], confidence: 2 }] })],
     [
       'a reference of 101 characters',
-      () => [{ claims: '', citations: [{ ...found!.citations[0], reference: 'x'.repeat(101) }] }],
+      () => oneEntry({ citations: [{ ...found!.citations[0], reference: 'x'.repeat(101) }] }),
     ],
-    ['an unknown study kind', () => [{ claims: '', citations: [{ ...found!.citations[0], kind: 'anecdote' }] }]],
-    ['no list at all', () => ({ claims: '' })],
+    ['an unknown study kind', () => oneEntry({ citations: [{ ...found!.citations[0], kind: 'anecdote' }] })],
+    ['no list at all', () => ({ texts: 1 })],
   ])('refuses %s', (_n, bad) => {
     expect(ReadTextsResponse.safeParse(bad()).success).toBe(false);
   });
@@ -163,9 +181,21 @@ describe("the engine checks the background's answers (ReadTextsResponse, finding
     ['an overstated flag other than 0 or 1', () => withNumber(1, 3, '2')],
     ['a phrase past the end of its text', () => withNumber(0, 5, String(TEXT.length + 1))],
     ['a sentence that ends before it starts', () => withNumber(1, 7, '0')],
-    ['part of a claim', () => [{ claims: '1,1,0,0,3,9,0', citations: [] }]],
+    ['part of a claim', () => oneEntry({ claims: '1,1,0,0,3,9,0' })],
+    ['an answer for two texts where one was asked', () => ({ texts: 2, found: [] })],
+    ['an entry past the texts asked', () => oneEntry({ at: 1 })],
+    [
+      'the same text twice',
+      () => ({
+        texts: 1,
+        found: [
+          { at: 0, claims: '', citations: [] },
+          { at: 0, claims: '', citations: [] },
+        ],
+      }),
+    ],
   ])('passes the schema but refuses on unpacking %s', (_n, bad) => {
     expect(ReadTextsResponse.safeParse(bad()).success).toBe(true);
-    expect(() => receive(bad())).toThrow(/Pointwise: the background sent/);
+    expect(() => receive(bad())).toThrow(/Pointwise: the background (sent|answered)/);
   });
 });

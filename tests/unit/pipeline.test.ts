@@ -27,7 +27,7 @@ import {
 import { BLOCK_SLICE_CHARS, detectText, localReader, readTexts, toShownClaims } from '../../src/page/read-text';
 import { findScopes } from '../../src/page/sites';
 import { remoteReader } from '../../src/annotate/remote-reader';
-import { packFindings, unpackFindings } from '../../src/page/findings-wire';
+import { packAnswer, unpackAnswer } from '../../src/page/findings-wire';
 import { ReadTextsResponse } from '../../src/messaging/messages';
 import type { DisplayOptions } from '../../src/shared/types';
 import { setDiagnostics } from '../../src/shared/timing';
@@ -151,9 +151,9 @@ afterEach(() => {
 function backgroundReader() {
   return remoteReader(async (texts) => {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const answer = ReadTextsResponse.safeParse(JSON.parse(JSON.stringify(readTexts(texts).map(packFindings))));
+    const answer = ReadTextsResponse.safeParse(JSON.parse(JSON.stringify(packAnswer(readTexts(texts)))));
     if (!answer.success) throw new Error(answer.error.message);
-    return answer.data.map((found, i) => unpackFindings(texts[i]!, found));
+    return unpackAnswer(texts, answer.data);
   });
 }
 
