@@ -566,13 +566,19 @@ const MENU_CELL = /^[^\s.!?,;:]+(?: [^\s.!?,;:]+){0,3}$/;
 
 /**
  * A site's menu or breadcrumb trail ("Home | Wellness | Sleep | Reviews", "Home › Recovery ›
- * Acupressure"): three or more short cells, one of them "Home". It names sections, not effects (none
- * of the 122 such corpus lines holds a claim; the judge read "Sleep" in two as a hedged claim).
+ * Acupressure", "Healthy Living > Pain Management > Therapies"): three or more short cells, one of
+ * them "Home" or all parted by arrows. It names sections, not effects (none of the 122 such corpus
+ * lines with "Home" holds a claim, nor any of the 138 dev lines of arrow-parted cells; the judge
+ * read "Sleep" in two as a hedged claim, and "Pain Management" in a d35 trail as a pain claim).
  */
 function isSiteMenu(text: string): boolean {
   if (text.length > 200) return false;
-  const cells = text.trim().split(/\s*[|›»>]\s*|\s+\/\s+/);
-  return cells.length >= 3 && cells.some((c) => /^home$/i.test(c)) && cells.every((c) => MENU_CELL.test(c));
+  const trimmed = text.trim();
+  const cells = trimmed.split(/\s*[|›»>]\s*|\s+\/\s+/);
+  if (cells.length < 3 || !cells.every((c) => MENU_CELL.test(c))) return false;
+  // A trail whose every separator is an arrow is a breadcrumb with or without "Home" ("Health ›
+  // Pain & Wellbeing › Complementary therapies"); bars and slashes also part a benefit strip.
+  return cells.some((c) => /^home$/i.test(c)) || !/\||\s\/\s/.test(trimmed);
 }
 
 /** One suggested search: a few lower-case words, no figures or punctuation. */

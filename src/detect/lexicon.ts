@@ -2575,6 +2575,8 @@ export const PLACED_TENSIONS: readonly string[] = ['tension', 'tensions', 'tight
 
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
 export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
+  // "Worry-free guarantee", "worry-free support": a seller's promise, not calm (5 of 5 dev lines).
+  worry: ['free'],
   // "Loosen the straps", "loosen it before rolling": a thing loosened, not muscles.
   loosen: ['the', 'it', 'them', 'your', 'straps', 'strap', 'screws', 'cover'],
   loosens: ['the', 'it', 'them', 'straps', 'strap', 'screws', 'cover'],

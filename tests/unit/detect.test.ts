@@ -103,6 +103,11 @@ describe('findClaims: phrasings per topic', () => {
     // safety
     ['No side effects at all.', ['safety asserted']],
     ['Completely safe for the whole family.', ['safety asserted']],
+    // a benefit strip parted by bars is not a breadcrumb trail (those are parted by arrows)
+    [
+      'Deep sleep | Back pain relief | Stress relief',
+      ['sleep asserted', 'back-neck asserted', 'stress-anxiety asserted'],
+    ],
     ['Totally harmless, unlike pills.', ['safety asserted']],
     ['Safe to use during pregnancy.', ['safety asserted']],
     // low risk, little harm, few side effects (labelling.md: "low risk" → safety)
@@ -303,6 +308,7 @@ describe('findClaims: not claims', () => {
     'My back is sore from gardening.',
     'Keep the mat away from pets.',
     'Free shipping on orders over 25 dollars.',
+    'PERFECT GIFT & WORRY-FREE SUPPORT: A thoughtful gift for moms and dads.',
     // page furniture: what shoppers typed, review-topic buttons, a press strip, related articles
     'spike mat for sleep',
     'acupressure mat | shakti mat | spiky massage ball',
@@ -316,6 +322,8 @@ describe('findClaims: not claims', () => {
     'Home | Wellness | Sleep | Reviews | Shop Our Picks',
     'The Calm Corner | Home | Sleep | Stress | Recovery Tools | Reviews',
     'Home › Recovery › Sleep & Relaxation',
+    'Health › Pain & Wellbeing › Complementary therapies',
+    'Healthy Living > Pain Management > Complementary Therapies',
   ])('%s', (text) => {
     expect(findClaims(text)).toEqual([]);
   });
