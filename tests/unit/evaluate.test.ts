@@ -111,8 +111,9 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // 0.933 until d31 (a student's and a dad's blog, a Q&A site, an evidence page; 0.9315); 0.931
     // until nausea became a weak digestion term (0.9310: more of the judge's candidates); 0.93 until
     // "completely safe", "magic" and "forever" stopped marking overstatement (0.92998 after the refit);
-    // 0.929 until d35 (two review pages, two forum threads, a wry diary, an FAQ; 0.9287).
-    expect(f.p).toBeGreaterThanOrEqual(0.928);
+    // 0.929 until d35 (two review pages, two forum threads, a wry diary, an FAQ; 0.9287); 0.928
+    // until d36 (a fibromyalgia forum, a translated foot-mat review page, two diaries; 0.9279).
+    expect(f.p).toBeGreaterThanOrEqual(0.927);
     // 0.89 since batch d9 (20 documents weighted to review pages, forums and personal blogs) and
     // the second holdout's 24 documents joined (0.90 then); 0.889 since batch d10 (review pages
     // that never name the product kind); 0.879 since batch d15 (forum threads and a trap-filled FAQ
@@ -124,15 +125,16 @@ describe('the dev corpus stays at or above the figures reached (a regression flo
     // 0.857 since d26 (fresh R 0.67: "tired feet", stiffness told with no place, claim tables; 0.8575);
     // 0.854 since d28 (fresh R 0.73: a night nurse's diary, a retiree's blog; 0.8545); 0.853 since
     // d30 (fresh R 0.70: colloquial stiffness, warmth and tiredness in reviews and diaries; 0.8543);
-    // 0.852 since the overstatement words above changed the judge's features (0.8529 after the refit).
-    expect(f.r).toBeGreaterThanOrEqual(0.852);
+    // 0.852 since the overstatement words above changed the judge's features (0.8529 after the refit);
+    // 0.849 since d36 (fresh R 0.69: colloquial reviews and forum posts; 0.8491).
+    expect(f.r).toBeGreaterThanOrEqual(0.849);
     expect(f.neg).toBeGreaterThanOrEqual(0.95);
     // 0.95 until d27 (its quoted testimonials and rebuttals: 0.9447 with it); 0.944 until d28 (0.9419);
     // 0.941 until d32 (a diary, a perimenopause review, threads that concede and deny by turns; 0.9407);
     // 0.94 until d33 (a Mumsnet thread, a columnist's week, a watchdog quoting listings; 0.9397);
     // 0.939 until d34 (four diaries and blogs, three forum threads: fresh stance 0.69; 0.9355);
-    // 0.935 until d35 (fresh stance 0.81; 0.9349).
-    expect(f.stance).toBeGreaterThanOrEqual(0.934);
+    // 0.935 until d35 (fresh stance 0.81; 0.9349); 0.934 until d36 (fresh stance 0.74; 0.9330).
+    expect(f.stance).toBeGreaterThanOrEqual(0.933);
     // 0.72 since batches d5 and d6 (16 documents, 27 overstated lines) joined the dev set; 0.7 until
     // "completely safe", "magic" and "forever" stopped marking overstatement (0.836 -> 0.864); 0.86
     // until d35 (fresh over-F1 0.63 on 11 overstated lines; 0.859).
