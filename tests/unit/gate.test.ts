@@ -30,6 +30,7 @@ const CORPORA = [
   'tests/corpus-holdout-9',
   'tests/corpus-holdout-10',
   'tests/corpus-holdout-11',
+  'tests/corpus-holdout-12',
 ];
 const FIXTURES = 'tests/e2e/fixtures';
 
