@@ -270,10 +270,13 @@ const T: Array<[TopicId, string[], { kind: TermKind; weak?: boolean; self?: bool
       'slept through the night',
       'drop off',
       'dropping off',
+      'dropped off',
       'drift off',
       'drifting off',
+      'drifted off',
       'nod off',
       'nodding off',
+      'nodded off',
       'restful nights',
       'restful night',
       'better nights',
@@ -2577,6 +2580,10 @@ export const PLACED_TENSIONS: readonly string[] = ['tension', 'tensions', 'tight
 export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
   // "Worry-free guarantee", "worry-free support": a seller's promise, not calm (5 of 5 dev lines).
   worry: ['free'],
+  // "Dropped off the kids", "drop off a parcel": something delivered, not sleep.
+  'drop off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
+  'dropping off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
+  'dropped off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
   // "Loosen the straps", "loosen it before rolling": a thing loosened, not muscles.
   loosen: ['the', 'it', 'them', 'your', 'straps', 'strap', 'screws', 'cover'],
   loosens: ['the', 'it', 'them', 'straps', 'strap', 'screws', 'cover'],

@@ -103,6 +103,8 @@ describe('findClaims: phrasings per topic', () => {
     // safety
     ['No side effects at all.', ['safety asserted']],
     ['Completely safe for the whole family.', ['safety asserted']],
+    ['I nodded off on the mat twice this week.', ['sleep asserted']],
+    ['I dropped off much faster after a session.', ['sleep asserted']],
     // a benefit strip parted by bars is not a breadcrumb trail (those are parted by arrows)
     [
       'Deep sleep | Back pain relief | Stress relief',
@@ -309,6 +311,7 @@ describe('findClaims: not claims', () => {
     'Keep the mat away from pets.',
     'Free shipping on orders over 25 dollars.',
     'PERFECT GIFT & WORRY-FREE SUPPORT: A thoughtful gift for moms and dads.',
+    'I dropped off the kids at school and came home.',
     // page furniture: what shoppers typed, review-topic buttons, a press strip, related articles
     'spike mat for sleep',
     'acupressure mat | shakti mat | spiky massage ball',
