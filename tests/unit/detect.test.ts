@@ -105,6 +105,8 @@ describe('findClaims: phrasings per topic', () => {
     ['Completely safe for the whole family.', ['safety asserted']],
     ['I nodded off on the mat twice this week.', ['sleep asserted']],
     ['I dropped off much faster after a session.', ['sleep asserted']],
+    ['My husband nods off on it every night.', ['sleep asserted']],
+    ['Since using it I skip my second coffee.', ['energy asserted']],
     // a benefit strip parted by bars is not a breadcrumb trail (those are parted by arrows)
     [
       'Deep sleep | Back pain relief | Stress relief',
@@ -312,6 +314,7 @@ describe('findClaims: not claims', () => {
     'Free shipping on orders over 25 dollars.',
     'PERFECT GIFT & WORRY-FREE SUPPORT: A thoughtful gift for moms and dads.',
     'I dropped off the kids at school and came home.',
+    "I'll have a second coffee with breakfast.",
     // page furniture: what shoppers typed, review-topic buttons, a press strip, related articles
     'spike mat for sleep',
     'acupressure mat | shakti mat | spiky massage ball',
