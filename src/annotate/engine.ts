@@ -27,7 +27,7 @@ import {
   watchDiagnostics,
   watchSiteSettings,
 } from '../settings';
-import { recordScan, setDiagnostics } from '../shared/timing';
+import { measureWork, recordScan, setDiagnostics } from '../shared/timing';
 import { Annotator } from './annotator';
 import type { EngineHandle } from './handoff';
 import { watchLocation } from './page-guards';
@@ -41,14 +41,11 @@ import { remoteReader } from './remote-reader';
 async function readInBackground(texts: string[]): Promise<TextFindings[]> {
   const raw = await sendToBackground({ type: 'pointwise:read-texts', texts });
   // Checking the answer is main-thread work of ours (contracts.md §6), outside the scan's slices.
-  const start = performance.now();
-  try {
+  return measureWork(() => {
     const answer = ReadTextsResponse.safeParse(raw);
     if (!answer.success) throw new Error('Pointwise: the background gave no readable answer');
     return unpackAnswer(texts, answer.data);
-  } finally {
-    recordScan(start, performance.now());
-  }
+  });
 }
 
 /**
@@ -189,9 +186,7 @@ export async function runEngine(
     // The answer's schema is built while the scan waits for its first paint and first answer, in
     // a task of its own (recorded as ours), not between that answer and the first marks.
     ctx.setTimeout(() => {
-      const start = performance.now();
-      ReadTextsResponse.safeParse({ texts: 1, found: [{ at: 0, claims: '', citations: [] }] });
-      recordScan(start, performance.now());
+      measureWork(() => ReadTextsResponse.safeParse({ texts: 1, found: [{ at: 0, claims: '', citations: [] }] }));
     }, 0);
   } else sendCount();
   stretch();

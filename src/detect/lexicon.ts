@@ -2580,14 +2580,30 @@ export const QUESTION_WORDS: readonly string[] = ['how', 'why', 'what', 'which',
  */
 export const PLACED_TENSIONS: readonly string[] = ['tension', 'tensions', 'tightness'];
 
+/** What "drop off" delivers when it is not sleep: a determiner or pronoun right after it. */
+const DELIVERED: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'some',
+  'it',
+  'them',
+];
+
 /** Words right after a term that make it something else: "sleep mode", "blood pressure cuff", "skin-friendly". */
 export const TERM_BLOCKERS_FOR: Readonly<Record<string, readonly string[]>> = {
   // "Worry-free guarantee", "worry-free support": a seller's promise, not calm (5 of 5 dev lines).
   worry: ['free'],
   // "Dropped off the kids", "drop off a parcel": something delivered, not sleep.
-  'drop off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
-  'dropping off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
-  'dropped off': ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'some', 'it', 'them'],
+  'drop off': DELIVERED,
+  'dropping off': DELIVERED,
+  'dropped off': DELIVERED,
   // "Loosen the straps", "loosen it before rolling": a thing loosened, not muscles.
   loosen: ['the', 'it', 'them', 'your', 'straps', 'strap', 'screws', 'cover'],
   loosens: ['the', 'it', 'them', 'straps', 'strap', 'screws', 'cover'],

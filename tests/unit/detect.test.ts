@@ -103,6 +103,8 @@ describe('findClaims: phrasings per topic', () => {
     // safety
     ['No side effects at all.', ['safety asserted']],
     ['Completely safe for the whole family.', ['safety asserted']],
+    // sleep and energy in everyday words (rows stay where they were added: \`npm run train\` reads
+    // these tables in order, and moving a row changes the fit)
     ['I nodded off on the mat twice this week.', ['sleep asserted']],
     ['I dropped off much faster after a session.', ['sleep asserted']],
     ['My husband nods off on it every night.', ['sleep asserted']],
@@ -112,6 +114,7 @@ describe('findClaims: phrasings per topic', () => {
       'Deep sleep | Back pain relief | Stress relief',
       ['sleep asserted', 'back-neck asserted', 'stress-anxiety asserted'],
     ],
+    // safety, continued
     ['Totally harmless, unlike pills.', ['safety asserted']],
     ['Safe to use during pregnancy.', ['safety asserted']],
     // low risk, little harm, few side effects (labelling.md: "low risk" → safety)
